@@ -1,0 +1,129 @@
+#include "core/check.hpp"
+
+#include <algorithm>
+
+#include "core/read/read.hpp"
+#include "core/recognise/recognise.hpp"
+#include "core/rules/findings.hpp"
+#include "core/rules/run.hpp"
+#include "core/text/normalize.hpp"
+#include "core/text/utf8.hpp"
+
+namespace nianbao {
+
+namespace {
+
+Diagnostic input_problem(const char* rule, std::string zh, std::string en) {
+  Diagnostic d;
+  d.rule = rule;
+  d.severity = Severity::Error;
+  d.message_zh = std::move(zh);
+  d.message_en = std::move(en);
+  d.at = Range{0, 0};
+  return d;
+}
+
+bool ends_with_ci(const std::string& s, const std::string& suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    char a = s[s.size() - suffix.size() + i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (a != suffix[i]) return false;
+  }
+  return true;
+}
+
+bool wants_html(std::string_view input, const CheckOptions& o) {
+  if (o.kind == "html") return true;
+  if (o.kind == "text") return false;
+  if (ends_with_ci(o.file_name, ".html") || ends_with_ci(o.file_name, ".htm")) return true;
+  return looks_like_html(input);
+}
+
+bool looks_like_a_report(const Report& r) {
+  int sections = 0;
+  for (const auto& s : r.sections) sections += s.present ? 1 : 0;
+  bool tables = r.t2.present || r.t3.present || r.t4.present;
+  bool title = text::contains(r.title, "年度报告") || text::contains(r.title, "年报");
+  return tables || sections >= 2 || title;
+}
+
+// Rejects what cannot be read before any reader runs; returns false when the result is final.
+bool admit(std::string_view input, Result& res) {
+  if (input.size() > kMaxInputBytes) {
+    res.diagnostics.push_back(input_problem(
+        "input-too-large",
+        "输入过大（" + std::to_string(input.size() / (1024 * 1024)) + " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
+        "The input is too large (" + std::to_string(input.size() / (1024 * 1024)) +
+            " MiB); the limit is 16 MiB. Paste only the report itself."));
+    return false;
+  }
+  if (text::trim(input).empty()) {
+    res.diagnostics.push_back(input_problem("input-unreadable", "输入为空：请粘贴或上传年度报告。",
+                                            "The input is empty: paste or upload a report."));
+    return false;
+  }
+  if (utf8::control_ratio(input) > 0.01 || !utf8::valid(input)) {
+    res.diagnostics.push_back(input_problem(
+        "input-unreadable", "输入不是可读的文字（二进制文件或编码无法识别）；请上传 .txt、.html 或 .docx 文件。",
+        "The input is not readable text (binary or an unknown encoding); upload a .txt, .html or .docx file."));
+    return false;
+  }
+  return true;
+}
+
+Result read_report(std::string_view input, const CheckOptions& options, bool& readable) {
+  Result res;
+  res.file = options.file_name;
+  res.encoding = options.encoding;
+  res.chars = input.size() <= kMaxInputBytes ? utf8::utf16_length(input) : input.size();
+  res.input_kind = "text";
+  readable = admit(input, res);
+  if (!readable) return res;
+  bool html = wants_html(input, options);
+  Document doc = html ? read_html(input) : read_text(input);
+  res.input_kind = !options.input_kind.empty() ? options.input_kind
+                   : html                      ? "html"
+                   : doc.layout == Layout::Aligned ? "pdf-text"
+                                                   : "text";
+  res.report = recognise(doc, input);
+  if (!looks_like_a_report(res.report)) {
+    res.diagnostics.push_back(input_problem(
+        "input-unreadable",
+        "没有找到政府信息公开工作年度报告的内容（没有标题、章节或表格）；请确认粘贴的是年度报告全文。",
+        "No annual-report content was found (no title, sections or tables); check that the whole report was pasted."));
+    readable = false;
+  }
+  return res;
+}
+
+void sort_diagnostics(std::vector<Diagnostic>& ds) {
+  std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    std::size_t pa = a.at ? a.at->begin : 0, pb = b.at ? b.at->begin : 0;
+    if (pa != pb) return pa < pb;
+    return a.rule < b.rule;
+  });
+}
+
+}  // namespace
+
+Result extract(std::string_view input, const CheckOptions& options) {
+  bool readable = false;
+  return read_report(input, options, readable);
+}
+
+Result check(std::string_view input, const CheckOptions& options) {
+  bool readable = false;
+  Result res = read_report(input, options, readable);
+  if (readable) {
+    Findings findings;
+    run_all_rules(res.report, findings);
+    res.checks_run = findings.checks_run();
+    res.not_assessable = findings.not_assessable_count();
+    for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
+  }
+  sort_diagnostics(res.diagnostics);
+  return res;
+}
+
+}  // namespace nianbao

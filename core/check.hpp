@@ -1,0 +1,46 @@
+#pragma once
+// The one entry point of the core: text in, Result out. Pure: no I/O, no globals, no platform headers.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/model/diagnostic.hpp"
+#include "core/model/report.hpp"
+
+namespace nianbao {
+
+struct CheckOptions {
+  std::string kind = "auto";      // "auto", "text", "html"
+  std::string file_name;          // shown in results; also hints the kind (.html/.htm)
+  std::string encoding = "utf-8"; // what the caller decoded from (reported in result.input.encoding)
+  std::string input_kind;         // overrides result.input.kind (e.g. "docx", "pdf-text") when set
+};
+
+// Inputs larger than this are refused with `input-too-large` before any reading.
+constexpr std::size_t kMaxInputBytes = 16u * 1024u * 1024u;
+
+struct Result {
+  std::string file;
+  std::string input_kind;  // "text", "html", "docx", "pdf-text"
+  std::string encoding;
+  std::size_t chars = 0;   // UTF-16 code units of the input
+  Report report;
+  std::vector<Diagnostic> diagnostics;  // sorted by source position, then rule
+  int checks_run = 0;
+  int not_assessable = 0;
+};
+
+// Checks one report given as UTF-8 text (plain text of any layout, or HTML).
+Result check(std::string_view utf8_input, const CheckOptions& options = {});
+
+// Only the reading half: the report model (for `extract`).
+Result extract(std::string_view utf8_input, const CheckOptions& options = {});
+
+// The result object of OUTPUT.md, with messages in `lang` ("zh" or "en") and locations in UTF-16 units.
+nlohmann::json result_to_json(const Result& result, std::string_view utf8_input, const std::string& lang);
+
+}  // namespace nianbao

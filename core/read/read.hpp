@@ -1,0 +1,15 @@
+#pragma once
+// Readers: input text -> Document. One per input family; they know nothing of annual reports.
+#include <string_view>
+
+#include "core/model/document.hpp"
+
+namespace nianbao {
+
+Document read_text(std::string_view utf8);  // read/text_reader.cpp: tabs, pipes, one cell per line, PDF text
+Document read_html(std::string_view utf8);  // read/html_reader.cpp: tolerant HTML tables and paragraphs
+
+// True when the input looks like HTML markup rather than text (read/detect_kind.cpp).
+bool looks_like_html(std::string_view utf8);
+
+}  // namespace nianbao

@@ -1,0 +1,7 @@
+#include "core/recognise/recognise.hpp"
+
+namespace nianbao {
+
+Report recognise(const Document& /*doc*/, std::string_view /*source*/) { return Report{}; }
+
+}  // namespace nianbao

@@ -1,0 +1,16 @@
+#pragma once
+// Runs every rule family over a report. Each family lives in its own file under rules/.
+#include "core/model/report.hpp"
+#include "core/rules/findings.hpp"
+
+namespace nianbao {
+
+void run_document_rules(const Report& report, Findings& out);    // rules/document_rules.cpp
+void run_structure_rules(const Report& report, Findings& out);   // rules/structure_rules.cpp
+void run_cell_rules(const Report& report, Findings& out);        // rules/cell_rules.cpp
+void run_arithmetic_rules(const Report& report, Findings& out);  // rules/arithmetic_rules.cpp
+void run_text_rules(const Report& report, Findings& out);        // rules/text_rules.cpp
+
+void run_all_rules(const Report& report, Findings& out);         // rules/run.cpp
+
+}  // namespace nianbao

@@ -1,0 +1,167 @@
+#include "core/text/normalize.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "core/text/utf8.hpp"
+
+namespace nianbao::text {
+
+namespace {
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 ||
+         c == 0xA0 || c == 0x2002 || c == 0x2003 || c == 0x2009 || c == 0x200B || c == 0xFEFF;
+}
+
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  std::size_t i = 0;
+  while (i < s.size()) out.push_back(utf8::next(s, i));
+  return out;
+}
+
+}  // namespace
+
+std::string normalize_label(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = utf8::next(s, i);
+    if (is_space(c)) continue;
+    if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;  // full-width ASCII
+    switch (c) {
+      case U'（': case U'【': case U'〔': case U'[': case U'［': c = '('; break;
+      case U'）': case U'】': case U'〕': case U']': case U'］': c = ')'; break;
+      case U'“': case U'”': case U'‘': case U'’': case U'「': case U'」': case '"': case '\'':
+        continue;
+      case U'、': case U'，': case ',': case U'；': case ';': case U'．': case U'。': c = '.'; break;
+      case U'：': c = ':'; break;
+      default: break;
+    }
+    utf8::append(out, c);
+  }
+  return out;
+}
+
+std::string strip_trailing_note(std::string_view n) {
+  if (n.empty() || n.back() != ')') return std::string(n);
+  int depth = 0;
+  for (std::size_t i = n.size(); i-- > 0;) {
+    if (n[i] == ')') ++depth;
+    if (n[i] == '(' && --depth == 0) {
+      if (i == 0) return std::string(n);  // the whole label is bracketed: "(一)"
+      return std::string(n.substr(0, i));
+    }
+  }
+  return std::string(n);
+}
+
+std::string strip_numbering(std::string_view n) {
+  static const std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  std::size_t i = 0;
+  if (i < n.size() && n[i] == '(') {
+    std::size_t close = n.find(')');
+    if (close != std::string_view::npos && close <= 10) {
+      std::string_view inner = n.substr(1, close - 1);
+      bool numeral = !inner.empty();
+      for (std::size_t k = 0; k < inner.size();) {
+        bool hit = false;
+        for (auto num : kNumerals)
+          if (inner.substr(k, num.size()) == num) { k += num.size(); hit = true; break; }
+        if (!hit && inner[k] >= '0' && inner[k] <= '9') { ++k; hit = true; }
+        if (!hit) { numeral = false; break; }
+      }
+      if (numeral) {
+        i = close + 1;
+        if (i < n.size() && n[i] == '.') ++i;
+        return std::string(n.substr(i));
+      }
+    }
+  }
+  std::size_t k = 0;
+  while (k < n.size() && n[k] >= '0' && n[k] <= '9') ++k;
+  if (k > 0 && k < n.size() && n[k] == '.') return std::string(n.substr(k + 1));
+  k = 0;
+  bool any = false;
+  for (;;) {
+    bool hit = false;
+    for (auto num : kNumerals)
+      if (n.substr(k, num.size()) == num) { k += num.size(); hit = true; any = true; break; }
+    if (!hit) break;
+  }
+  if (any && k < n.size() && n[k] == '.') return std::string(n.substr(k + 1));
+  return std::string(n);
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t b = i;
+    char32_t c = utf8::next(s, i);
+    if (is_space(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(s.substr(b, i - b));
+  }
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  for (;;) {
+    std::size_t i = b;
+    if (i >= e) break;
+    char32_t c = utf8::next(s, i);
+    if (!is_space(c)) break;
+    b = i;
+  }
+  while (e > b) {
+    std::size_t p = e - 1;
+    while (p > b && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+    std::size_t i = p;
+    char32_t c = utf8::next(s, i);
+    if (!is_space(c)) break;
+    e = p;
+  }
+  return std::string(s.substr(b, e - b));
+}
+
+std::string fold_width(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t b = i;
+    char32_t c = utf8::next(s, i);
+    if ((c >= U'０' && c <= U'９') || c == U'．' || c == U'－' || c == U'＋' || c == U'，' ) {
+      if (c == U'，') { out += ','; continue; }
+      out += static_cast<char>(c - 0xFF01 + 0x21);
+    } else {
+      out.append(s.substr(b, i - b));
+    }
+  }
+  return out;
+}
+
+double similarity(std::string_view a, std::string_view b) {
+  auto x = code_points(a), y = code_points(b);
+  if (x.empty() && y.empty()) return 1.0;
+  if (x.empty() || y.empty()) return 0.0;
+  std::vector<int> prev(y.size() + 1, 0), cur(y.size() + 1, 0);
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    for (std::size_t j = 1; j <= y.size(); ++j)
+      cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+    std::swap(prev, cur);
+  }
+  return 2.0 * prev[y.size()] / static_cast<double>(x.size() + y.size());
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
+bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+}  // namespace nianbao::text

@@ -1,0 +1,141 @@
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+
+namespace nianbao::utf8 {
+
+std::size_t sequence_length(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 0x6) return 2;
+  if ((c >> 4) == 0xE) return 3;
+  if ((c >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+char32_t next(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  std::size_t n = sequence_length(c);
+  if (n == 1) {
+    ++i;
+    return c < 0x80 ? c : 0xFFFD;
+  }
+  if (i + n > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  static const char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += n;
+  return cp;
+}
+
+void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool valid(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t before = i;
+    char32_t cp = next(s, i);
+    if (cp == 0xFFFD) {
+      // A literal U+FFFD is three bytes EF BF BD; anything else decoding to it was invalid.
+      if (i - before != 3) return false;
+    }
+  }
+  return true;
+}
+
+std::size_t utf16_length(std::string_view s) {
+  std::size_t n = 0, i = 0;
+  while (i < s.size()) n += next(s, i) >= 0x10000 ? 2 : 1;
+  return n;
+}
+
+double control_ratio(std::string_view s, std::size_t sample) {
+  std::size_t n = std::min(s.size(), sample), bad = 0;
+  if (n == 0) return 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++bad;
+  }
+  return static_cast<double>(bad) / static_cast<double>(n);
+}
+
+SourceMap::SourceMap(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  checkpoints_.push_back(0);
+  std::size_t i = 0, u16 = 0, next_cp = kStep;
+  while (i < text.size()) {
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+    std::size_t before = i;
+    char32_t cp = next(text, i);
+    u16 += cp >= 0x10000 ? 2 : 1;
+    (void)before;
+    while (i >= next_cp) {
+      // Checkpoint at the first code point boundary at or after each kStep bytes.
+      checkpoints_.push_back(u16);
+      next_cp += kStep;
+    }
+  }
+}
+
+std::size_t SourceMap::utf16_offset(std::size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  // Walk from the nearest code-point-aligned start before byte_offset.
+  std::size_t block = byte_offset / kStep;
+  std::size_t start = 0, u16 = 0;
+  // checkpoints_[k] is the utf16 count at the first boundary >= k*kStep; find that boundary.
+  if (block > 0 && block < checkpoints_.size()) {
+    std::size_t b = block * kStep;
+    while (b < text_.size() && (static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) ++b;
+    if (b <= byte_offset) {
+      start = b;
+      u16 = checkpoints_[block];
+    }
+  }
+  std::size_t i = start;
+  while (i < byte_offset) {
+    char32_t cp = next(text_, i);
+    u16 += cp >= 0x10000 ? 2 : 1;
+  }
+  return u16;
+}
+
+SourceMap::Position SourceMap::at(std::size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  std::size_t line_start = line_starts_[line - 1];
+  std::size_t u16 = utf16_offset(byte_offset);
+  std::size_t col = u16 - utf16_offset(line_start) + 1;
+  return {u16, line, col};
+}
+
+}  // namespace nianbao::utf8

@@ -1,0 +1,43 @@
+#pragma once
+// UTF-8 walking and the UTF-16 view the outside world uses for locations.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao::utf8 {
+
+// Decodes the code point at s[i], advancing i. Invalid bytes yield U+FFFD and advance by one.
+char32_t next(std::string_view s, std::size_t& i);
+// Appends the UTF-8 encoding of cp.
+void append(std::string& out, char32_t cp);
+// True when s is well-formed UTF-8.
+bool valid(std::string_view s);
+// Number of UTF-16 code units of s.
+std::size_t utf16_length(std::string_view s);
+// Share of bytes that are NUL or other C0 controls besides tab/CR/LF/FF: a sign of binary input.
+double control_ratio(std::string_view s, std::size_t sample = 65536);
+// Byte length of the code point starting with lead byte c.
+std::size_t sequence_length(unsigned char c);
+
+// Maps byte offsets to UTF-16 offsets and 1-based line/column (column in UTF-16 units).
+class SourceMap {
+ public:
+  explicit SourceMap(std::string_view text);
+  struct Position {
+    std::size_t offset;  // UTF-16 code units from the start
+    std::size_t line;    // 1-based
+    std::size_t column;  // 1-based, UTF-16 code units
+  };
+  Position at(std::size_t byte_offset) const;
+  std::size_t utf16_offset(std::size_t byte_offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;        // byte offset of each line start
+  std::vector<std::size_t> checkpoints_;        // utf16 offset at every 256th byte boundary
+  static constexpr std::size_t kStep = 256;
+};
+
+}  // namespace nianbao::utf8
