@@ -25,6 +25,8 @@ struct RuleInfo {
 };
 
 const std::vector<RuleInfo>& rule_catalogue();
+// Entries of the text family, defined in rules/text_catalogue.cpp and merged by rule_catalogue().
+void append_text_rule_infos(std::vector<RuleInfo>& rules);
 const RuleInfo* find_rule(std::string_view id);
 
 }  // namespace nianbao
