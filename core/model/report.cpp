@@ -4,9 +4,14 @@ namespace nianbao {
 
 void TextPiece::append(const std::string& t, Range at) {
   if (!src.empty()) src.pop_back();
-  for (std::size_t i = 0; i < t.size(); ++i) src.push_back(at.begin + i);
+  // Verbatim text maps byte for byte; decoded text (HTML entities, removed tags) maps proportionally
+  // onto its source range, which keeps locations inside the right paragraph.
+  std::size_t len = at.length();
+  bool verbatim = len == t.size();
+  for (std::size_t i = 0; i < t.size(); ++i)
+    src.push_back(verbatim || t.empty() ? at.begin + i : at.begin + (len ? i * len / t.size() : 0));
   text += t;
-  src.push_back(at.begin + t.size());
+  src.push_back(verbatim ? at.begin + t.size() : at.end);
 }
 
 void TextPiece::append_mapped(const std::string& t, const std::vector<std::size_t>& offsets) {

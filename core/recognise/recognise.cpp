@@ -1,7 +1,77 @@
 #include "core/recognise/recognise.hpp"
 
+#include "core/recognise/metadata.hpp"
+#include "core/recognise/row_walk.hpp"
+#include "core/recognise/sections.hpp"
+#include "core/recognise/table_four.hpp"
+#include "core/template/template.hpp"
+
 namespace nianbao {
 
-Report recognise(const Document& /*doc*/, std::string_view /*source*/) { return Report{}; }
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// Label specs for table 二 or 三 of the report's template. Table 三 always offers the 2021 rows
+// and the collapsed （六） row, so a report mixing the templates is read, with `known` saying which
+// rows its template has.
+std::vector<RowSpec> specs_for(const std::string& table, const std::string& template_id) {
+  const tmpl::TableDef& def = tmpl::table(table, template_id);
+  std::vector<RowSpec> specs;
+  const tmpl::TableDef& shape = table == "t3" ? tmpl::table("t3", "2021") : def;
+  for (const auto& r : shape.rows) {
+    RowSpec s{r.key, r.label, r.synonyms, r.columns, r.collapsed_key, true};
+    s.known = r.key.empty() || tmpl::find_row(def, r.key) != nullptr;
+    specs.push_back(s);
+  }
+  return specs;
+}
+
+void fill_table(ReportTable& t, const std::string& key, const WalkedTable& w) {
+  t.key = key;
+  t.present = w.found;
+  t.rows = w.rows;
+  t.at = w.at;
+  t.has_rule_note = w.has_rule_note;
+}
+
+// Rows of the stretch where table `idx` (section 二/三/四) lives: its section, or, when the
+// headings are missing, the whole document.
+std::pair<std::size_t, std::size_t> stretch(const SectionBounds& b, int idx, std::size_t rows) {
+  if (b.start_row[idx] == kNone) return {0, rows};
+  return {b.start_row[idx] + 1, b.end_row[idx]};
+}
+
+}  // namespace
+
+Report recognise(const Document& doc, std::string_view /*source*/) {
+  Report report;
+  report.layout = layout_name(doc.layout);
+  SectionBounds bounds = find_sections(doc);
+  report.sections = bounds.sections;
+
+  std::size_t first_section = doc.rows.size();
+  for (std::size_t r : bounds.start_row)
+    if (r != kNone && r < first_section) first_section = r;
+  // Prose before section 一 (title, preamble) and of every section, in order.
+  report.prose = gather_prose(doc, 0, first_section);
+  for (const auto& s : report.sections)
+    for (const auto& p : s.paragraphs) report.prose.push_back(p);
+
+  find_title_and_year(doc, first_section, report);
+  detect_template(doc, report);
+  std::string tid = report.template_id == "2019" ? "2019" : "2021";
+
+  auto [b2, e2] = stretch(bounds, 1, doc.rows.size());
+  fill_table(report.t2, "t2", walk_table(doc, b2, e2, specs_for("t2", tid)));
+  auto [b3, e3] = stretch(bounds, 2, doc.rows.size());
+  fill_table(report.t3, "t3", walk_table(doc, b3, e3, specs_for("t3", tid)));
+  report.t4.key = "t4";
+  if (bounds.start_row[3] != kNone) {
+    auto [b4, e4] = stretch(bounds, 3, doc.rows.size());
+    read_table_four(doc, b4, e4, report.t4);
+  }
+  return report;
+}
 
 }  // namespace nianbao

@@ -50,7 +50,7 @@ std::vector<RowDef> t3_rows(bool y2021) {
       {"r1", "（一）予以公开", "(1) Disclosed", "三、本年度办理结果", {}, kT3Cols},
       {"r2", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "(2) Partly disclosed", "三、本年度办理结果",
        {}, kT3Cols},
-      {"", "（三）不予公开", "(3) Not disclosed", "三、本年度办理结果", {}, {}},
+      {"", "（三）不予公开", "(3) Not disclosed", "三、本年度办理结果", {}, {}, "r3"},
       {"r3_1", "1.属于国家秘密", "(3)1 State secret", "（三）不予公开", {}, kT3Cols},
       {"r3_2", "2.其他法律行政法规禁止公开", "(3)2 Prohibited by other laws", "（三）不予公开", {}, kT3Cols},
       {"r3_3", "3.危及“三安全一稳定”", "(3)3 Endangers security or stability", "（三）不予公开", {}, kT3Cols},
@@ -59,11 +59,11 @@ std::vector<RowDef> t3_rows(bool y2021) {
       {"r3_6", "6.属于四类过程性信息", "(3)6 Process information", "（三）不予公开", {}, kT3Cols},
       {"r3_7", "7.属于行政执法案卷", "(3)7 Enforcement files", "（三）不予公开", {}, kT3Cols},
       {"r3_8", "8.属于行政查询事项", "(3)8 Administrative enquiry matters", "（三）不予公开", {}, kT3Cols},
-      {"", "（四）无法提供", "(4) Cannot be provided", "三、本年度办理结果", {}, {}},
+      {"", "（四）无法提供", "(4) Cannot be provided", "三、本年度办理结果", {}, {}, "r4"},
       {"r4_1", "1.本机关不掌握相关政府信息", "(4)1 Not held by this body", "（四）无法提供", {}, kT3Cols},
       {"r4_2", "2.没有现成信息需要另行制作", "(4)2 Would need to be created", "（四）无法提供", {}, kT3Cols},
       {"r4_3", "3.补正后申请内容仍不明确", "(4)3 Still unclear after correction", "（四）无法提供", {}, kT3Cols},
-      {"", "（五）不予处理", "(5) Not processed", "三、本年度办理结果", {}, {}},
+      {"", "（五）不予处理", "(5) Not processed", "三、本年度办理结果", {}, {}, "r5"},
       {"r5_1", "1.信访举报投诉类申请", "(5)1 Petitions and complaints", "（五）不予处理", {}, kT3Cols},
       {"r5_2", "2.重复申请", "(5)2 Repeated applications", "（五）不予处理", {}, kT3Cols},
       {"r5_3", "3.要求提供公开出版物", "(5)3 Published material requested", "（五）不予处理", {}, kT3Cols},
@@ -72,7 +72,7 @@ std::vector<RowDef> t3_rows(bool y2021) {
        "（五）不予处理", {}, kT3Cols},
   };
   if (y2021) {
-    r.push_back({"", "（六）其他处理", "(6) Other handling", "三、本年度办理结果", {}, {}});
+    r.push_back({"", "（六）其他处理", "(6) Other handling", "三、本年度办理结果", {}, {}, "r6"});
     r.push_back({"r6_1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
                  "(6)1 Applicant did not complete the application in time", "（六）其他处理", {}, kT3Cols});
     r.push_back({"r6_2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",

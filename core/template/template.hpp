@@ -28,6 +28,9 @@ struct RowDef {
   std::string group;      // enclosing group label ("（三）不予公开"), empty for top-level rows
   std::vector<std::string> synonyms;  // other labels seen in practice
   std::vector<std::string> columns;   // column keys this row has (table 二 rows differ)
+  // For a group heading: the key its numbers get when a report fills the heading itself as one
+  // row (the 2019 single row （六）其他处理 is "r6"; a collapsed （三）不予公开 would be "r3").
+  std::string collapsed_key = {};
 };
 
 struct TableDef {

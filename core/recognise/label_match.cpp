@@ -1,0 +1,108 @@
+#include "core/recognise/label_match.hpp"
+
+#include <cstdlib>
+
+#include "core/text/normalize.hpp"
+#include "core/text/utf8.hpp"
+
+namespace nianbao {
+
+namespace {
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0, i = 0;
+  while (i < s.size()) {
+    utf8::next(s, i);
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+LabelForm label_form(std::string_view text) {
+  LabelForm f;
+  std::string n = text::normalize_label(text);
+  std::size_t hashes = 0;
+  while (hashes < n.size() && (n[hashes] == '#' || n[hashes] == '*')) ++hashes;  // markdown headings, bold
+  while (n.size() > hashes && n.back() == '*') n.pop_back();
+  f.norm = n.substr(hashes);
+  f.core = text::strip_numbering(f.norm);
+  f.numbering = f.norm.substr(0, f.norm.size() - f.core.size());
+  f.core_chars = count_code_points(f.core);
+  return f;
+}
+
+MatchQuality LabelSet::compare(const LabelForm& t, const LabelForm& l, bool& official_equal, bool& same_wording) {
+  official_equal = false;
+  same_wording = false;
+  if (t.norm.empty() || l.norm.empty()) return MatchQuality::None;
+  if (t.norm == l.norm) {
+    official_equal = same_wording = true;
+    return MatchQuality::Exact;
+  }
+  // Short cores ("其他", "总计", "规章") are also column headers and words of prose: they only
+  // match with their numbering, or as the whole cell.
+  bool short_core = l.core_chars <= 2;
+  bool numbering_ok = t.numbering.empty() ? !short_core : t.numbering == l.numbering;
+  if (!numbering_ok && !t.numbering.empty() && !l.numbering.empty()) return MatchQuality::None;
+  if (short_core && t.numbering.empty()) {
+    same_wording = t.core == l.core && l.numbering.empty();
+    return same_wording ? MatchQuality::Exact : MatchQuality::None;
+  }
+  if (t.core == l.core) {
+    same_wording = true;
+    return MatchQuality::Exact;
+  }
+  std::string t_plain = text::strip_trailing_note(t.core), l_plain = text::strip_trailing_note(l.core);
+  if (!t_plain.empty() && t_plain == l_plain) return MatchQuality::Exact;
+  // A label wrapped over several lines or cells: the text is the start of the label.
+  if (t.core_chars >= 4 && text::starts_with(l.core, t.core)) {
+    same_wording = true;
+    return MatchQuality::Prefix;
+  }
+  // The label followed by extra words in the same cell.
+  if (l.core_chars >= 4 && text::starts_with(t.core, l.core)) return MatchQuality::Prefix;
+  // A misspelt label keeps its numbering and most of its characters ("2.其他法律行政止公开").
+  if (!t.numbering.empty() && t.core_chars >= 4 && text::similarity(t_plain, l_plain) >= 0.75)
+    return MatchQuality::Fuzzy;
+  return MatchQuality::None;
+}
+
+void LabelSet::add(const std::string& official, const std::vector<std::string>& synonyms) {
+  Entry e;
+  e.official = label_form(official);
+  for (const auto& s : synonyms) e.synonyms.push_back(label_form(s));
+  entries_.push_back(std::move(e));
+}
+
+LabelMatch LabelSet::match(std::string_view text, int expected) const {
+  LabelForm t = label_form(text);
+  LabelMatch best;
+  int best_distance = 1 << 30;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    bool official = false, wording = false;
+    MatchQuality q = compare(t, entries_[i].official, official, wording);
+    for (const auto& syn : entries_[i].synonyms) {
+      bool dummy = false, dummy_wording = false;
+      MatchQuality qs = compare(t, syn, dummy, dummy_wording);
+      if (qs > q) {
+        q = qs;
+        wording = false;
+      }
+    }
+    if (q == MatchQuality::None) continue;
+    int idx = static_cast<int>(i);
+    // Prefer candidates at or after the expected position: labels come in template order.
+    int distance = idx >= expected ? idx - expected : (expected - idx) + 1000;
+    bool better = q > best.quality || (q == best.quality && (official && !best.official)) ||
+                  (q == best.quality && official == best.official && distance < best_distance);
+    if (better) {
+      best = {idx, q, official, wording};
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,46 @@
+#pragma once
+// Matching label text as written (possibly wrapped, re-bracketed, misspelt) to the template's labels.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao {
+
+struct LabelForm {
+  std::string norm;       // normalize_label() of the whole text, markdown '#' removed
+  std::string core;       // norm without leading numbering
+  std::string numbering;  // the numbering prefix of norm ("(三)", "1.", "一."), may be empty
+  std::size_t core_chars = 0;  // code points of core
+};
+
+LabelForm label_form(std::string_view text);
+
+enum class MatchQuality { None = 0, Fuzzy = 1, Prefix = 2, Exact = 3 };
+
+struct LabelMatch {
+  int index = -1;  // index into the candidate list
+  MatchQuality quality = MatchQuality::None;
+  bool official = false;  // equal to the official label after normalisation
+  // The wording is the official one: equal, differing only in numbering style, or the start of it
+  // (a label wrapped away). False for synonyms, different bracketed notes and misspellings.
+  bool official_wording = false;
+};
+
+// A list of labels to match against; each candidate has its official label and synonyms.
+class LabelSet {
+ public:
+  void add(const std::string& official, const std::vector<std::string>& synonyms);
+  // Best candidate for `text`. Ties go to the candidate nearest at or after `expected`.
+  LabelMatch match(std::string_view text, int expected = 0) const;
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    LabelForm official;
+    std::vector<LabelForm> synonyms;
+  };
+  static MatchQuality compare(const LabelForm& text, const LabelForm& label, bool& official_equal, bool& same_wording);
+  std::vector<Entry> entries_;
+};
+
+}  // namespace nianbao

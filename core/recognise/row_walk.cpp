@@ -1,0 +1,255 @@
+#include "core/recognise/row_walk.hpp"
+
+#include <algorithm>
+
+#include "core/recognise/label_match.hpp"
+#include "core/text/cell_number.hpp"
+#include "core/text/normalize.hpp"
+
+namespace nianbao {
+
+namespace {
+
+struct Slot {
+  int spec = -1;
+  std::string key;
+  std::vector<std::string> columns;
+  bool known = true;
+  bool official_wording = true;
+  MatchQuality quality = MatchQuality::None;
+  std::vector<const Cell*> label_cells;
+  std::vector<const Cell*> values;
+  bool complete() const { return values.size() >= columns.size(); }
+};
+
+bool value_text(const Cell& c) { return text::is_value_text(c.text); }
+
+// A prose sentence inside a table's stretch (a note, an explanation) is no label.
+bool is_sentence(const Row& row) {
+  if (!row.paragraph || row.cells.empty()) return false;
+  const std::string& t = row.cells[0].text;
+  return t.find("。") != std::string::npos || t.size() > 120;
+}
+
+constexpr int kNoSlot = -1;
+constexpr int kGroup = -2;    // a group heading is current; numbers would fill it as one row
+constexpr int kIgnored = -3;  // the current label belongs to a row already read (a repeated header)
+
+class Walker {
+ public:
+  explicit Walker(const std::vector<RowSpec>& specs) : specs_(specs) {
+    for (const auto& s : specs_) labels_.add(s.label, s.synonyms);
+  }
+
+  void feed(const Row& row) {
+    if (row.cells.empty() || is_sentence(row)) return;
+    for (const auto& c : row.cells)
+      if (text::contains(text::normalize_label(c.text), "本列数据的勾稽关系")) result_.has_rule_note = true;
+
+    // Which cell is this row's own label? The last one that matches a template label.
+    int label_end = -1;  // index of the last label cell that matched
+    std::vector<std::pair<int, LabelMatch>> matches;
+    int first_value = static_cast<int>(row.cells.size());
+    while (first_value > 0 && value_text(row.cells[first_value - 1])) --first_value;
+    int label_cells = 0;
+    for (int i = 0; i < first_value; ++i) label_cells += row.cells[i].text.empty() ? 0 : 1;
+    // Only a lone fragment (a wrapped line) or a fragment beside numbers continues a label; a row of
+    // several texts and no numbers is a header row, whose words are not part of any label.
+    continuing_ = label_cells == 1 || first_value < static_cast<int>(row.cells.size());
+    for (int i = 0; i < first_value; ++i) {
+      const Cell& c = row.cells[i];
+      if (c.text.empty()) continue;
+      LabelMatch m = labels_.match(c.text, expected_);
+      if (!acceptable(m)) {
+        // A wrapped label may only be recognisable with the fragment before it ("本年新收政府信"+"息…").
+        if (!pending_.empty() && current_ == kNoSlot) {
+          LabelMatch joined = labels_.match(pending_ + c.text, expected_);
+          if (acceptable(joined) && joined.quality >= MatchQuality::Prefix) m = joined;
+        }
+      }
+      if (acceptable(m)) {
+        matches.push_back({i, m});
+        label_end = i;
+        take_label(c, m);
+        pending_ = c.text;
+      } else {
+        continue_label(c);
+        if (pending_.size() < 300) pending_ += c.text;
+      }
+    }
+    // Numbers: after the row's label cell when it has one, else the trailing run of value cells.
+    std::vector<const Cell*> values;
+    int n = static_cast<int>(row.cells.size());
+    int from = first_value;
+    if (label_end >= 0 && label_end + 1 < first_value && current_ >= 0) {
+      // Text between the label and the numbers: it stands where numbers belong when the row has
+      // exactly one cell per column (then it is kept for cell-not-number), else it is more label.
+      int texts = 0, numbers = 0;
+      for (int i = label_end + 1; i < n; ++i) {
+        if (row.cells[i].text.empty()) continue;
+        (value_text(row.cells[i]) ? numbers : texts)++;
+      }
+      std::size_t need = slots_[current_].columns.size();
+      if (static_cast<std::size_t>(n - label_end - 1) == need && numbers >= 1 && texts <= 2) from = label_end + 1;
+    }
+    for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
+    bool any = false;
+    for (const Cell* v : values) any = any || !v->text.empty();
+    if (!any) return;
+    assign(row, values);
+  }
+
+  WalkedTable finish() {
+    for (auto& s : slots_) {
+      TableRow tr;
+      tr.key = s.key;
+      tr.known = s.known;
+      tr.label_exact = s.official_wording;
+      std::string label;
+      Range at;
+      for (const Cell* c : s.label_cells) {
+        label += c->text;
+        at = span(at, c->at);
+      }
+      tr.label = text::collapse_space(label);
+      tr.label_at = at;
+      result_.at = span(result_.at, at);
+      for (std::size_t k = 0; k < s.columns.size(); ++k) {
+        CellValue v;
+        if (k < s.values.size()) {
+          const Cell* c = s.values[k];
+          auto p = text::parse_cell(c->text);
+          v.kind = p.kind;
+          v.value = p.value;
+          v.raw = p.raw;
+          v.unit = p.unit;
+          v.at = c->at;
+          result_.at = span(result_.at, c->at);
+        } else {
+          v.kind = CellKind::Missing;
+        }
+        tr.cells[s.columns[k]] = v;
+      }
+      if (!s.values.empty() || !s.label_cells.empty()) result_.rows.push_back(std::move(tr));
+    }
+    result_.found = false;
+    for (const auto& r : result_.rows)
+      for (const auto& [col, v] : r.cells)
+        if (v.present()) result_.found = true;
+    return result_;
+  }
+
+ private:
+  bool acceptable(const LabelMatch& m) const {
+    if (m.index < 0) return false;
+    if (m.quality >= MatchQuality::Prefix) return true;
+    // A misspelt label is only trusted where the template expects it.
+    return m.quality == MatchQuality::Fuzzy && m.index >= expected_ - 1 && m.index <= expected_ + 2;
+  }
+
+  int slot_for(const std::string& key) const {
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+      if (slots_[i].key == key) return static_cast<int>(i);
+    return -1;
+  }
+
+  void take_label(const Cell& c, const LabelMatch& m) {
+    const RowSpec& spec = specs_[m.index];
+    if (spec.key.empty()) {
+      // Group headings of PDF text often stand below their first sub-rows (vertically centred):
+      // they must not send the expected position back.
+      expected_ = std::max(expected_, m.index + 1);
+      current_ = kGroup;
+      group_spec_ = m.index;
+      group_cell_ = &c;
+      group_wording_ = m.official_wording;
+      return;
+    }
+    expected_ = m.index + 1;
+    int existing = slot_for(spec.key);
+    if (existing >= 0 && (slots_[existing].complete() || !slots_[existing].values.empty())) {
+      current_ = kIgnored;
+      return;
+    }
+    if (existing < 0) {
+      Slot s;
+      s.spec = m.index;
+      s.key = spec.key;
+      s.columns = spec.columns;
+      s.known = spec.known;
+      slots_.push_back(s);
+      existing = static_cast<int>(slots_.size()) - 1;
+    }
+    Slot& s = slots_[existing];
+    // A row named again before its numbers (a heading, then the row itself): the later label is
+    // the row's own.
+    if (!s.label_cells.empty() && m.quality >= s.quality) s.label_cells.clear();
+    s.label_cells.push_back(&c);
+    s.quality = m.quality;
+    s.official_wording = m.official_wording;
+    current_ = existing;
+  }
+
+  void continue_label(const Cell& c) {
+    if (continuing_ && current_ >= 0 && slots_[current_].values.empty()) slots_[current_].label_cells.push_back(&c);
+  }
+
+  void assign(const Row& row, std::vector<const Cell*> values) {
+    if (current_ == kGroup) {
+      const RowSpec& g = specs_[group_spec_];
+      if (g.collapsed_key.empty() || slot_for(g.collapsed_key) >= 0) return;
+      Slot s;
+      s.spec = group_spec_;
+      s.key = g.collapsed_key;
+      s.columns = specs_[group_spec_ + 1 < static_cast<int>(specs_.size()) ? group_spec_ + 1 : 0].columns;
+      s.known = false;
+      for (const auto& sp : specs_)
+        if (sp.key == g.collapsed_key) s.known = sp.known;
+      s.official_wording = group_wording_;
+      s.label_cells.push_back(group_cell_);
+      slots_.push_back(s);
+      current_ = static_cast<int>(slots_.size()) - 1;
+    }
+    if (current_ < 0) return;
+    Slot& s = slots_[current_];
+    std::size_t need = s.columns.size() - std::min(s.columns.size(), s.values.size());
+    if (row.grid_width > 0 && values.size() > need) {
+      // HTML/docx grid: the numbers are the last grid columns.
+      std::vector<const Cell*> in_grid;
+      for (const Cell* v : values)
+        if (v->col >= row.grid_width - static_cast<int>(s.columns.size())) in_grid.push_back(v);
+      if (in_grid.size() <= need && !in_grid.empty()) values = in_grid;
+    }
+    // Tab rows carry empty cells for spans and trailing tabs: drop empties at the ends first.
+    while (values.size() > need && !values.empty() && values.back()->text.empty()) values.pop_back();
+    while (values.size() > need && !values.empty() && values.front()->text.empty()) values.erase(values.begin());
+    for (const Cell* v : values) {
+      if (s.values.size() >= s.columns.size()) break;
+      s.values.push_back(v);
+    }
+    if (s.complete()) current_ = kNoSlot;
+    pending_.clear();
+  }
+
+  const std::vector<RowSpec>& specs_;
+  LabelSet labels_;
+  std::vector<Slot> slots_;
+  WalkedTable result_;
+  int current_ = kNoSlot;
+  int expected_ = 0;
+  int group_spec_ = -1;
+  const Cell* group_cell_ = nullptr;
+  bool group_wording_ = true;
+  std::string pending_;
+  bool continuing_ = false;
+};
+
+}  // namespace
+
+WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end, const std::vector<RowSpec>& specs) {
+  Walker w(specs);
+  for (std::size_t i = begin; i < end && i < doc.rows.size(); ++i) w.feed(doc.rows[i]);
+  return w.finish();
+}
+
+}  // namespace nianbao

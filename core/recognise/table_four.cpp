@@ -1,0 +1,85 @@
+#include "core/recognise/table_four.hpp"
+
+#include "core/template/template.hpp"
+#include "core/text/cell_number.hpp"
+
+namespace nianbao {
+
+namespace {
+
+// A row of numbers only (blanks and placeholders allowed): the data row of table 四, or one of its
+// three parts when a conversion split the table (复议 / 直接起诉 / 复议后起诉).
+bool numbers_only(const Row& row, std::vector<const Cell*>& out) {
+  bool any_number = false;
+  std::vector<const Cell*> cells;
+  for (const auto& c : row.cells) {
+    auto p = text::parse_cell(c.text);
+    if (p.kind == CellKind::Text) return false;
+    if (p.kind == CellKind::Number) any_number = true;
+    cells.push_back(&c);
+  }
+  if (!any_number) {
+    // A row of placeholders counts only when it is wide enough to be a data row ("/ / / / /");
+    // short ones ("- | -") are empty shells of a broken conversion.
+    std::size_t filled = 0;
+    for (const Cell* c : cells) filled += c->text.empty() ? 0 : 1;
+    if (filled < 5) return false;
+  }
+  out = std::move(cells);
+  return true;
+}
+
+}  // namespace
+
+void read_table_four(const Document& doc, std::size_t begin, std::size_t end, ReportTable& t4) {
+  const tmpl::TableDef& def = tmpl::table("t4", "2021");
+  const std::size_t want = def.rows.size() * def.columns.size();  // 15
+  std::vector<const Cell*> values;
+  for (std::size_t r = begin; r < end && r < doc.rows.size() && values.size() < want; ++r) {
+    const Row& row = doc.rows[r];
+    if (row.cells.empty()) continue;
+    if (row.paragraph && values.empty() && !text::is_value_text(row.cells[0].text)) continue;
+    std::vector<const Cell*> cells;
+    if (!numbers_only(row, cells)) continue;
+    std::size_t room = want - values.size();
+    // Tab rows carry empty cells at their ends (spans, trailing tabs).
+    while (cells.size() > room && !cells.empty() && cells.back()->text.empty()) cells.pop_back();
+    while (cells.size() > room && !cells.empty() && cells.front()->text.empty()) cells.erase(cells.begin());
+    if (row.grid_width > 0 && cells.size() > room) cells.erase(cells.begin(), cells.end() - room);
+    for (const Cell* c : cells)
+      if (values.size() < want) values.push_back(c);
+  }
+  if (values.empty()) return;
+  t4.present = true;
+  std::size_t k = 0;
+  for (const auto& rd : def.rows) {
+    TableRow tr;
+    tr.key = rd.key;
+    tr.label = rd.label;
+    for (const auto& col : def.columns) {
+      CellValue v;
+      if (k < values.size()) {
+        const Cell* c = values[k];
+        auto p = text::parse_cell(c->text);
+        v.kind = p.kind;
+        v.value = p.value;
+        v.raw = p.raw;
+        v.unit = p.unit;
+        v.at = c->at;
+        t4.at = span(t4.at, c->at);
+      }
+      ++k;
+      tr.cells[col.key] = v;
+    }
+    t4.rows.push_back(std::move(tr));
+  }
+  if (values.size() < want) {
+    // Fewer than fifteen numbers: the columns after the last one read are missing.
+    for (std::size_t i = values.size(); i < want; ++i) {
+      std::string key = def.rows[i / def.columns.size()].key + "." + def.columns[i % def.columns.size()].key;
+      t4.missing_columns.push_back(key);
+    }
+  }
+}
+
+}  // namespace nianbao
