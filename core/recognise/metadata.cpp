@@ -65,8 +65,9 @@ void find_title_and_year(const Document& doc, std::size_t first_section_row, Rep
     const Cell& c = row.cells[0];
     std::string t = text::collapse_space(c.text);
     if (t.empty() || t.size() > 200) continue;
+    std::string n = text::normalize_label(t);
     bool has = false;
-    for (const char* w : kReportWords) has = has || text::contains(text::normalize_label(t), w);
+    for (const char* w : kReportWords) has = has || text::contains(n, w);
     if (!has || text::contains(t, "。") || text::contains(t, "根据")) continue;
     Range at = c.at;
     std::string title = t;
@@ -145,13 +146,15 @@ void detect_template(const Document& doc, Report& report) {
   }
   // Pre-2019 headings, in the prose.
   // One such heading alone is also an accepted synonym of a 2019+ heading; two make a pattern.
-  int pre2019_headings = 0;
-  for (const auto& m : tmpl::markers_pre2019()) {
-    bool seen = false;
-    for (const auto& piece : report.prose)
-      seen = seen || text::contains(text::normalize_label(piece.text.substr(0, 200)), text::normalize_label(m));
-    pre2019_headings += seen ? 1 : 0;
+  std::vector<bool> seen(tmpl::markers_pre2019().size(), false);
+  for (const auto& piece : report.prose) {
+    if (piece.text.size() > 300) continue;  // headings are short
+    std::string n = text::normalize_label(piece.text);
+    for (std::size_t k = 0; k < seen.size(); ++k)
+      seen[k] = seen[k] || text::contains(n, text::normalize_label(tmpl::markers_pre2019()[k]));
   }
+  int pre2019_headings = 0;
+  for (bool b : seen) pre2019_headings += b ? 1 : 0;
   bool pre2019 = pre2019_headings >= 2;
   std::size_t n19 = report.template_markers_2019.size(), n21 = report.template_markers_2021.size();
   if (n21 > n19) report.template_id = "2021";

@@ -60,6 +60,11 @@ class Walker {
       const Cell& c = row.cells[i];
       if (c.text.empty()) continue;
       LabelMatch m = labels_.match(c.text, expected_);
+      if (!acceptable(m) || specs_[m.index].key.empty()) {
+        // A group heading and its first sub-row merged into one cell ("（三）不予公开 1.属于国家秘密").
+        LabelMatch inner = match_after_group(c.text);
+        if (acceptable(inner)) m = inner;
+      }
       if (!acceptable(m)) {
         // A wrapped label may only be recognisable with the fragment before it ("本年新收政府信"+"息…").
         if (!pending_.empty() && current_ == kNoSlot) {
@@ -145,6 +150,16 @@ class Walker {
     if (m.quality >= MatchQuality::Prefix) return true;
     // A misspelt label is only trusted where the template expects it.
     return m.quality == MatchQuality::Fuzzy && m.index >= expected_ - 1 && m.index <= expected_ + 2;
+  }
+
+  LabelMatch match_after_group(const std::string& text) const {
+    std::string n = text::normalize_label(text);
+    for (const auto& spec : specs_) {
+      if (!spec.key.empty()) continue;
+      std::string g = text::normalize_label(spec.label);
+      if (n.size() > g.size() && text::starts_with(n, g)) return labels_.match(n.substr(g.size()), expected_);
+    }
+    return {};
   }
 
   int slot_for(const std::string& key) const {
