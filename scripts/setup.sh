@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-native=(cmake g++ make googletest libgtest-dev libgmock-dev nlohmann-json3-dev python3 clang-format)
+native=(cmake g++ make googletest libgtest-dev libgmock-dev nlohmann-json3-dev zlib1g-dev python3 clang-format)
 # Node.js and npm come with the machine (nodesource build); Debian's npm package conflicts with it.
 web=(emscripten node-acorn chromium fonts-noto-cjk)
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly core and the nianbao npm package into dist/ (what `npm run build` runs).
+#   build-wasm/            Emscripten build tree (emcmake cmake), -j2
+#   build-wasm/include/    holds only nlohmann/ (em++ must never see /usr/include)
+#   dist/                  nianbao-core.cjs + .wasm, nianbao-core.single.cjs, the JS package, nianbao.js
+# Environment: NIANBAO_BUILD_TYPE (Release), NLOHMANN_DIR (/usr/include/nlohmann), JOBS (2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build=$root/build-wasm
+type=${NIANBAO_BUILD_TYPE:-Release}
+nlohmann=${NLOHMANN_DIR:-/usr/include/nlohmann}
+jobs=${JOBS:-2}
+
+command -v emcmake >/dev/null || { echo "build-wasm: emcmake not found (apt-get install emscripten, or scripts/setup.sh --all)" >&2; exit 2; }
+[ -f "$nlohmann/json.hpp" ] || { echo "build-wasm: $nlohmann/json.hpp not found (apt-get install nlohmann-json3-dev)" >&2; exit 2; }
+
+# Debian's Emscripten runs its JS optimizer with the machine's Node; it needs Debian's acorn.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+mkdir -p "$build/include"
+ln -sfn "$nlohmann" "$build/include/nlohmann"
+
+emcmake cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE="$type" \
+  -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
+  -DNIANBAO_JSON_INCLUDE="$build/include" \
+  -DNIANBAO_WASM_OUT="$build/out" >/dev/null
+cmake --build "$build" -j"$jobs"
+
+mkdir -p dist
+cp "$build/out/nianbao-core.cjs" "$build/out/nianbao-core.wasm" "$build/out/nianbao-core.single.cjs" dist/
+node scripts/build-js.mjs
+echo "build-wasm: dist/ ready"
+ls -l dist
