@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/decode_file.hpp"
+#include "cli/unzip.hpp"
 #include "core/check.hpp"
 #include "core/render/render.hpp"
 
@@ -51,9 +52,17 @@ bool load(const std::string& path, Loaded& l) {
   l.options.encoding = d.encoding.empty() ? "binary" : d.encoding;
   if (d.kind == "html") l.options.kind = "html";
   if (d.kind == "docx") {
-    // .docx is unzipped by the JS package (checkFile); natively we say so plainly rather than guess.
     l.options.input_kind = "docx";
-    l.text = bytes;  // binary: the core answers input-unreadable
+    nianbao::cli::Unzipped doc = nianbao::cli::unzip_docx_document(bytes);
+    if (!doc.ok) {
+      // The core answers input-unreadable for the binary bytes; the reason goes to stderr.
+      std::cerr << "nianbao: " << l.options.file_name << ": cannot read the .docx: " << doc.error << "\n";
+      l.text = bytes;
+      return true;
+    }
+    l.options.kind = "docx-xml";
+    l.options.encoding = "utf-8";
+    l.text = std::move(doc.data);
     return true;
   }
   l.text = d.ok ? d.text : bytes;

@@ -77,12 +77,14 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   res.file = options.file_name;
   res.encoding = options.encoding;
   res.chars = input.size() <= kMaxInputBytes ? utf8::utf16_length(input) : input.size();
-  res.input_kind = "text";
+  res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;  // also when refused below
   readable = admit(input, res);
   if (!readable) return res;
-  bool html = wants_html(input, options);
-  Document doc = html ? read_html(input) : read_text(input);
+  bool docx = options.kind == "docx-xml";  // word/document.xml, unzipped by the caller
+  bool html = !docx && wants_html(input, options);
+  Document doc = docx ? read_docx_xml(input) : html ? read_html(input) : read_text(input);
   res.input_kind = !options.input_kind.empty() ? options.input_kind
+                   : docx                      ? "docx"
                    : html                      ? "html"
                    : doc.layout == Layout::Aligned ? "pdf-text"
                                                    : "text";

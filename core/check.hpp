@@ -14,7 +14,7 @@
 namespace nianbao {
 
 struct CheckOptions {
-  std::string kind = "auto";      // "auto", "text", "html"
+  std::string kind = "auto";      // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx)
   std::string file_name;          // shown in results; also hints the kind (.html/.htm)
   std::string encoding = "utf-8"; // what the caller decoded from (reported in result.input.encoding)
   std::string input_kind;         // overrides result.input.kind (e.g. "docx", "pdf-text") when set

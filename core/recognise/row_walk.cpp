@@ -38,7 +38,16 @@ constexpr int kIgnored = -3;  // the current label belongs to a row already read
 class Walker {
  public:
   explicit Walker(const std::vector<RowSpec>& specs) : specs_(specs) {
-    for (const auto& s : specs_) labels_.add(s.label, s.synonyms);
+    for (const auto& s : specs_) {
+      labels_.add(s.label, s.synonyms);
+      // Rows not in the template get the columns the template's rows share (table 三: all seven).
+      if (!s.key.empty() && (unknown_columns_ == nullptr || s.columns.size() > unknown_columns_->size()))
+        unknown_columns_ = &s.columns;
+    }
+    bool uniform = true;
+    for (const auto& s : specs_)
+      if (!s.key.empty() && s.columns != *unknown_columns_) uniform = false;
+    if (!uniform) unknown_columns_ = nullptr;  // table 二: rows differ, an unknown row cannot be placed
   }
 
   void feed(const Row& row) {
@@ -56,6 +65,7 @@ class Walker {
     // Only a lone fragment (a wrapped line) or a fragment beside numbers continues a label; a row of
     // several texts and no numbers is a header row, whose words are not part of any label.
     continuing_ = label_cells == 1 || first_value < static_cast<int>(row.cells.size());
+    unmatched_.clear();
     for (int i = 0; i < first_value; ++i) {
       const Cell& c = row.cells[i];
       if (c.text.empty()) continue;
@@ -78,6 +88,7 @@ class Walker {
         take_label(c, m);
         pending_ = c.text;
       } else {
+        if (label_end < 0) unmatched_.push_back(&c);
         continue_label(c);
         if (pending_.size() < 300) pending_ += c.text;
       }
@@ -225,6 +236,18 @@ class Walker {
       slots_.push_back(s);
       current_ = static_cast<int>(slots_.size()) - 1;
     }
+    if (current_ == kNoSlot && !unmatched_.empty() && unknown_columns_ != nullptr) {
+      // Numbers beside a label that is not in the template: read under a key of its own and
+      // reported (label-unknown), never dropped.
+      Slot s;
+      s.key = "x" + std::to_string(++unknown_count_);
+      s.columns = *unknown_columns_;
+      s.known = false;
+      s.official_wording = false;
+      s.label_cells = unmatched_;
+      slots_.push_back(s);
+      current_ = static_cast<int>(slots_.size()) - 1;
+    }
     if (current_ < 0) return;
     Slot& s = slots_[current_];
     std::size_t need = s.columns.size() - std::min(s.columns.size(), s.values.size());
@@ -257,6 +280,9 @@ class Walker {
   bool group_wording_ = true;
   std::string pending_;
   bool continuing_ = false;
+  std::vector<const Cell*> unmatched_;  // label cells of the current row that matched nothing
+  const std::vector<std::string>* unknown_columns_ = nullptr;
+  int unknown_count_ = 0;
 };
 
 }  // namespace

@@ -1,9 +1,163 @@
+// SARIF 2.1.0 for code-scanning tools and CI dashboards: one run, the whole rule catalogue declared
+// in tool.driver.rules (so viewers can show a rule even before it fires), one result per diagnostic.
+// Columns and offsets are UTF-16 code units, as ours are, which SARIF allows via run.columnKind.
+#include <algorithm>
+#include <map>
+
+#include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
+
+#ifndef NIANBAO_VERSION
+#define NIANBAO_VERSION "0.1.0"  // keep in step with project(VERSION) in CMakeLists.txt
+#endif
 
 namespace nianbao {
 
-nlohmann::json render_sarif(const nlohmann::json& /*results*/, const std::string& /*lang*/) {
-  return {{"version", "2.1.0"}, {"runs", nlohmann::json::array()}};
+namespace {
+
+const char* level(const std::string& severity) {
+  if (severity == "error") return "error";
+  if (severity == "warning") return "warning";
+  return "note";  // SARIF has no "info"
+}
+
+// "t3-row-total" -> "T3RowTotal": SARIF's reportingDescriptor.name is an identifier-like name.
+std::string pascal(const std::string& id) {
+  std::string out;
+  bool up = true;
+  for (char ch : id) {
+    if (ch == '-' || ch == '_' || ch == '.') {
+      up = true;
+      continue;
+    }
+    out += up && ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch;
+    up = false;
+  }
+  return out;
+}
+
+// File names become URI references: '\' to '/', and everything outside RFC 3986's unreserved set
+// and '/' percent-encoded (UTF-8 bytes), so Chinese names and spaces survive strict consumers.
+std::string file_uri(std::string path) {
+  for (char& ch : path)
+    if (ch == '\\') ch = '/';
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char ch : path) {
+    bool keep = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+                ch == '.' || ch == '_' || ch == '~' || ch == '/';
+    if (keep) {
+      out += static_cast<char>(ch);
+    } else {
+      out += '%';
+      out += hex[ch >> 4];
+      out += hex[ch & 15];
+    }
+  }
+  if (!out.empty() && out[0] == '/') out = "file://" + out;  // absolute POSIX path
+  return out;
+}
+
+std::string pick(const nlohmann::json& both, const std::string& lang) {
+  std::string v = jr::str(both, lang == "en" ? "en" : "zh");
+  return v.empty() ? jr::str(both, lang == "en" ? "zh" : "en") : v;
+}
+
+nlohmann::json rule_descriptor(const nlohmann::json& r, const std::string& lang) {
+  const std::string id = jr::str(r, "id");
+  std::string title = pick(jr::at(r, "title"), lang);
+  std::string description = pick(jr::at(r, "description"), lang);
+  if (title.empty()) title = id;
+  if (description.empty()) description = title;
+  nlohmann::json d = {{"id", id},
+                      {"name", pascal(id)},
+                      {"shortDescription", {{"text", title}}},
+                      {"fullDescription", {{"text", description}}},
+                      {"defaultConfiguration", {{"level", level(jr::str(r, "severity"))}}}};
+  std::string help = description;
+  const std::string formula = jr::str(r, "formula"), official = jr::str(r, "official");
+  const std::string fix = pick(jr::at(r, "fix"), lang);
+  const bool en = lang == "en";
+  if (!formula.empty()) help += std::string("\n") + (en ? "Formula: " : "公式：") + formula;
+  if (!official.empty()) help += std::string("\n") + (en ? "Official wording: " : "官方表述：") + official;
+  if (!fix.empty()) help += std::string("\n") + (en ? "How to fix: " : "如何修改：") + fix;
+  d["help"] = {{"text", help}};
+  nlohmann::json props = {{"family", jr::str(r, "family")}, {"applies", jr::str(r, "applies")}};
+  if (jr::at(r, "implemented").is_boolean()) props["implemented"] = jr::at(r, "implemented");
+  if (!props["family"].get<std::string>().empty()) props["tags"] = {props["family"]};
+  d["properties"] = props;
+  return d;
+}
+
+nlohmann::json result_entry(const nlohmann::json& d, const std::string& uri, std::size_t artifact,
+                            const std::map<std::string, std::size_t>& index) {
+  const std::string rule = jr::str(d, "rule", "unknown");
+  std::string message = jr::str(d, "message");
+  if (message.empty()) message = rule;  // message.text must not be empty to be useful
+  nlohmann::json res = {{"ruleId", rule}, {"level", level(jr::str(d, "severity"))}, {"message", {{"text", message}}}};
+  if (auto it = index.find(rule); it != index.end()) res["ruleIndex"] = it->second;
+
+  nlohmann::json phys = {{"artifactLocation", {{"uri", uri}, {"index", artifact}}}};
+  const auto& at = jr::at(d, "at");
+  if (jr::num(at, "line", 0) > 0) {
+    nlohmann::json region = {{"startLine", jr::num(at, "line")}, {"startColumn", std::max(1LL, jr::num(at, "column", 1))}};
+    if (jr::num(at, "offset", -1) >= 0) {
+      region["charOffset"] = jr::num(at, "offset");
+      region["charLength"] = std::max(0LL, jr::num(at, "length", 0));
+    }
+    phys["region"] = region;
+  }
+  nlohmann::json loc = {{"physicalLocation", phys}};
+  const std::string cell = jr::str(d, "cell");
+  if (!cell.empty()) loc["logicalLocations"] = {{{"fullyQualifiedName", cell}, {"kind", "element"}}};
+  res["locations"] = nlohmann::json::array({loc});
+
+  nlohmann::json props = nlohmann::json::object();
+  for (const char* k : {"cell", "cells", "expected", "found", "fix"})
+    if (!jr::at(d, k).is_null()) props[k] = jr::at(d, k);
+  if (!jr::str(at, "path").empty()) props["path"] = jr::str(at, "path");  // .docx: paragraph/cell path
+  if (!props.empty()) res["properties"] = props;
+  return res;
+}
+
+}  // namespace
+
+nlohmann::json render_sarif(const nlohmann::json& results, const std::string& lang) {
+  nlohmann::json rules = nlohmann::json::array();
+  std::map<std::string, std::size_t> index;
+  for (const auto& r : rules_json()) {
+    index[jr::str(r, "id")] = rules.size();
+    rules.push_back(rule_descriptor(r, lang));
+  }
+
+  nlohmann::json artifacts = nlohmann::json::array(), out = nlohmann::json::array();
+  const nlohmann::json list = results.is_array() ? results : nlohmann::json::array({results});
+  for (const auto& r : list) {
+    const std::string uri = file_uri(jr::str(r, "file", "stdin"));
+    const std::size_t artifact = artifacts.size();
+    nlohmann::json a = {{"location", {{"uri", uri}}}};
+    const auto& input = jr::at(r, "input");
+    const std::string enc = jr::str(input, "encoding");
+    if (!enc.empty() && enc != "binary") a["encoding"] = enc;
+    const std::string kind = jr::str(input, "kind");
+    a["mimeType"] = kind == "html" ? "text/html" : kind == "docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "text/plain";
+    artifacts.push_back(a);
+    const auto& diags = jr::at(r, "diagnostics");
+    if (diags.is_array())
+      for (const auto& d : diags) out.push_back(result_entry(d, uri, artifact, index));
+  }
+
+  nlohmann::json driver = {{"name", "nianbao"},
+                           {"version", NIANBAO_VERSION},
+                           {"semanticVersion", NIANBAO_VERSION},
+                           // no informationUri: the schema wants an absolute URI and we promise no web site
+                           {"rules", rules}};
+  nlohmann::json run = {{"tool", {{"driver", driver}}},
+                        {"columnKind", "utf16CodeUnits"},
+                        {"language", lang == "en" ? "en" : "zh-CN"},
+                        {"artifacts", artifacts},
+                        {"results", out}};
+  return {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"}, {"version", "2.1.0"}, {"runs", {run}}};
 }
 
 }  // namespace nianbao

@@ -1,0 +1,56 @@
+#pragma once
+// A forgiving, single-pass markup tokenizer for HTML (and, in XML mode, WordprocessingML).
+// It follows the browsers' tokenizer where it matters for reading reports: comments (also never
+// closed), bogus comments (<!doctype>, <?xml?>, Word's <![if ...]>), CDATA, raw-text elements whose
+// content is not markup (<script>, <style>, <title>...), quoted attributes that run on, and tags cut
+// off by the end of the input. Every byte is looked at a bounded number of times: linear time.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/model/range.hpp"
+
+namespace nianbao::html {
+
+struct Token {
+  enum class Kind {
+    Text,     // character data (entities not yet decoded); `at` is the text
+    RawText,  // content of a raw-text element (script, style, title...), `at` is the content
+    StartTag,
+    EndTag,
+  };
+  Kind kind = Kind::Text;
+  Range at;                                                     // the whole token in the input
+  std::string name;                                             // tag name, lower-cased ("td", "o:p", "w:tc")
+  std::vector<std::pair<std::string, std::string>> attributes;  // names lower-cased, values raw
+  bool self_closing = false;
+
+  // Raw value of attribute `name` (lower-case), or nullptr.
+  const std::string* attribute(std::string_view name) const;
+};
+
+class Tokenizer {
+ public:
+  // xml: no raw-text elements, and names keep no special meaning (used for document.xml).
+  explicit Tokenizer(std::string_view input, bool xml = false) : s_(input), xml_(xml) {}
+
+  // Reads the next token; false at the end of the input.
+  bool next(Token& token);
+  // True when the input ended inside a comment, tag or raw-text element (something was cut off).
+  bool cut_off() const { return cut_off_; }
+
+ private:
+  bool read_tag(Token& token);                // at '<' followed by a letter or '/'
+  void skip_to(std::string_view terminator);  // past the terminator, or to the end
+  bool raw_text(Token& token);                // content of the pending raw-text element
+
+  std::string_view s_;
+  bool xml_;
+  std::size_t pos_ = 0;
+  std::string raw_end_;  // name of the raw-text element whose content comes next ("" when none)
+  bool cut_off_ = false;
+};
+
+}  // namespace nianbao::html

@@ -1,0 +1,21 @@
+#pragma once
+// Tolerant reads of the result JSON. Renderers are handed results from several producers (the CLI,
+// the WebAssembly API, tests, older versions): a missing or mistyped field must degrade to "not
+// shown", never to an exception.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace nianbao::jr {
+
+// j[key] when j is an object holding key, otherwise a shared null.
+const nlohmann::json& at(const nlohmann::json& j, const std::string& key);
+// j[key] as a string when it is one; numbers are printed; otherwise `def`.
+std::string str(const nlohmann::json& j, const std::string& key, const std::string& def = "");
+// j[key] as an integer when it is a number; otherwise `def`.
+long long num(const nlohmann::json& j, const std::string& key, long long def = 0);
+// A scalar shown to people or written to CSV: strings as they are, numbers without JSON quoting
+// (decimals exactly as the JSON holds them), booleans as true/false, null and containers as "".
+std::string scalar(const nlohmann::json& v);
+
+}  // namespace nianbao::jr
