@@ -84,7 +84,7 @@ nlohmann::json rule_descriptor(const nlohmann::json& r, const std::string& lang)
   d["help"] = {{"text", help}};
   nlohmann::json props = {{"family", jr::str(r, "family")}, {"applies", jr::str(r, "applies")}};
   if (jr::at(r, "implemented").is_boolean()) props["implemented"] = jr::at(r, "implemented");
-  if (!props["family"].get<std::string>().empty()) props["tags"] = {props["family"]};
+  if (!props["family"].get<std::string>().empty()) props["tags"] = nlohmann::json::array({props["family"]});
   d["properties"] = props;
   return d;
 }

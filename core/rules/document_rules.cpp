@@ -1,7 +1,253 @@
+// Document family: the report year (title, statistics period, opening of section 一) and whether
+// the tables follow the format of that year (30号 from the 2021 reports on, 60号 for 2019–2020).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/rules/describe.hpp"
+#include "core/rules/prose.hpp"
 #include "core/rules/run.hpp"
 
 namespace nianbao {
 
-void run_document_rules(const Report& /*report*/, Findings& /*out*/) {}
+namespace {
+
+struct YearAt {
+  int year;
+  Range at;
+};
+
+// Four ASCII digits at text[i] (compact text: full-width digits already folded).
+std::optional<int> digits4(const std::string& t, std::size_t i) {
+  if (i + 4 > t.size()) return std::nullopt;
+  int y = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    if (t[k] < '0' || t[k] > '9') return std::nullopt;
+    y = y * 10 + (t[k] - '0');
+  }
+  if (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') return std::nullopt;
+  return y;
+}
+
+// A year in Chinese numerals ending at `end` ("二〇二三" before 年): four characters of 〇零一…九.
+std::optional<std::pair<int, std::size_t>> hanzi_year_before(const std::string& t, std::size_t end) {
+  static const char* const kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  int y = 0, mult = 1;
+  std::size_t i = end;
+  for (int n = 0; n < 4; ++n) {
+    if (i < 3) return std::nullopt;
+    std::string ch = t.substr(i - 3, 3);
+    int d = -1;
+    for (int k = 0; k < 10; ++k)
+      if (ch == kDigits[k]) d = k;
+    if (ch == "零") d = 0;
+    if (d < 0) return std::nullopt;
+    y += d * mult;
+    mult *= 10;
+    i -= 3;
+  }
+  return std::make_pair(y, i);
+}
+
+// The year the title names: "洪泽区人民政府2023年政府信息公开工作年度报告".
+std::optional<YearAt> title_year(const Report& report) {
+  TextPiece piece;
+  piece.append(report.title, report.title_at);
+  rules::Compact c = rules::compact_piece(piece);
+  for (std::size_t p = c.text.find("年"); p != std::string::npos; p = c.text.find("年", p + 1)) {
+    if (p >= 4)
+      if (auto y = digits4(c.text, p - 4)) return YearAt{*y, c.range(p - 4, p + 3)};
+    if (auto h = hanzi_year_before(c.text, p)) return YearAt{h->first, c.range(h->second, p + 3)};
+  }
+  return std::nullopt;
+}
+
+// The statistics period "Y年1月1日至Y年12月31日" (the second year may be left out).
+struct Period {
+  int from;
+  int to;
+  Range at;
+};
+
+std::optional<Period> statistics_period(const Report& report) {
+  const std::string kStart = "年1月1日";
+  for (const TextPiece* piece : rules::prose_pieces(report)) {
+    rules::Compact c = rules::compact_piece(*piece);
+    for (std::size_t p = c.text.find(kStart); p != std::string::npos; p = c.text.find(kStart, p + 1)) {
+      if (p < 4) continue;
+      auto from = digits4(c.text, p - 4);
+      if (!from) continue;
+      std::size_t i = p + kStart.size();
+      for (const char* skip : {"起", "开始"})
+        if (c.text.compare(i, std::string(skip).size(), skip) == 0) i += std::string(skip).size();
+      bool joined = false;
+      for (const char* sep : {"至", "到", "——", "—", "－", "-", "～", "~"})
+        if (!joined && c.text.compare(i, std::string(sep).size(), sep) == 0) {
+          i += std::string(sep).size();
+          joined = true;
+        }
+      if (!joined) continue;
+      int to = *from;
+      if (auto y = digits4(c.text, i); y && c.text.compare(i + 4, 3, "年") == 0) {
+        to = *y;
+        i += 4 + 3;
+      }
+      const std::string kEnd = "12月31日";
+      if (c.text.compare(i, kEnd.size(), kEnd) != 0) continue;
+      return Period{*from, to, c.range(p - 4, i + kEnd.size())};
+    }
+  }
+  return std::nullopt;
+}
+
+// "2022年，我局…" opening section 一: the year the narrative speaks of.
+std::optional<YearAt> narrative_year(const Report& report) {
+  const Section* s1 = report.section("s1");
+  if (!s1 || !s1->present || s1->paragraphs.empty()) return std::nullopt;
+  rules::Compact c = rules::compact_piece(s1->paragraphs.front());
+  auto y = digits4(c.text, 0);
+  if (!y) return std::nullopt;
+  std::size_t i = 4;
+  if (c.text.compare(i, 3, "年") != 0) return std::nullopt;
+  i += 3;
+  if (c.text.compare(i, 3, "度") == 0) i += 3;
+  for (const char* comma : {"，", ",", "是", "我", "全"})
+    if (c.text.compare(i, std::string(comma).size(), comma) == 0) return YearAt{*y, c.range(0, i)};
+  return std::nullopt;
+}
+
+Diagnostic year_finding(const char* rule, Range at) {
+  Diagnostic d;
+  d.rule = rule;
+  d.at = at;
+  return d;
+}
+
+void years(const Report& report, Findings& out, std::optional<int>& year) {
+  auto title = title_year(report);
+  auto period = statistics_period(report);
+  auto narrative = narrative_year(report);
+  year = title ? std::optional<int>(title->year) : report.year ? report.year
+                                               : period   ? std::optional<int>(period->from)
+                                                          : std::nullopt;
+  out.checked();
+  if (!year) {
+    Diagnostic d = year_finding("doc-year-missing", report.title_at);
+    d.message_zh = "未找到报告年度：标题中没有“XXXX年”，正文中也没有统计期限“XXXX年1月1日至12月31日”";
+    d.message_en = "No report year found: neither the title (\"YYYY年…年度报告\") nor a statistics period "
+                   "(\"YYYY年1月1日至12月31日\")";
+    out.add(std::move(d));
+    return;
+  }
+  if (period) {
+    out.checked();
+    if (period->to != period->from) {
+      Diagnostic d = year_finding("doc-year-mismatch", period->at);
+      d.expected = period->from;
+      d.found = period->to;
+      d.message_zh = "统计期限不成立：自 " + std::to_string(period->from) + " 年1月1日至 " + std::to_string(period->to) +
+                     " 年12月31日，应为同一自然年";
+      d.message_en = "Impossible statistics period: 1 January " + std::to_string(period->from) + " to 31 December " +
+                     std::to_string(period->to) + "; it must be one calendar year";
+      out.add(std::move(d));
+    } else if (title && period->from != title->year) {
+      Diagnostic d = year_finding("doc-year-mismatch", period->at);
+      d.expected = title->year;
+      d.found = period->from;
+      d.message_zh = "标题为 " + std::to_string(title->year) + " 年度报告，统计期限却是 " + std::to_string(period->from) +
+                     " 年";
+      d.message_en = "The title names " + std::to_string(title->year) + " but the statistics period is " +
+                     std::to_string(period->from);
+      out.add(std::move(d));
+    }
+  }
+  if (narrative) {
+    out.checked();
+    if (narrative->year != *year) {
+      Diagnostic d = year_finding("doc-year-mismatch", narrative->at);
+      d.expected = *year;
+      d.found = narrative->year;
+      d.message_zh = "“总体情况”开头写的是 " + std::to_string(narrative->year) + " 年，报告年度却是 " +
+                     std::to_string(*year) + " 年（可能沿用了往年文字）";
+      d.message_en = "Section 一 opens with the year " + std::to_string(narrative->year) + ", but the report is for " +
+                     std::to_string(*year) + " (text copied from an earlier year?)";
+      out.add(std::move(d));
+    }
+  }
+}
+
+std::string joined(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+void template_outdated(const Report& report, std::optional<int> year, Findings& out) {
+  out.checked();
+  std::vector<std::string> zh, en;
+  Range at;
+  const TableRow* single_r6 = report.t3.row("r6");
+  bool new_year = year && *year >= 2021;
+  if (new_year && !report.template_markers_2019.empty()) {
+    zh.push_back("使用了 2019 年格式的标签：" + joined(report.template_markers_2019, "、"));
+    en.push_back("uses labels of the 2019 format: " + joined(report.template_markers_2019, ", "));
+    at = report.t2.present ? report.t2.at : report.title_at;
+  }
+  if (new_year && report.template_id == "2019" && report.template_markers_2019.empty()) {
+    zh.push_back("表格为 2019 年格式");
+    en.push_back("its tables follow the 2019 format");
+  }
+  // Corpus 001/002: a 2021 table 三 whose （六）其他处理 is the single 2019 row.
+  if (single_r6 && (new_year || report.template_id == "2021") && !report.t3.row("r6_1")) {
+    zh.push_back("表三“（六）其他处理”只有一行（2019 年格式），2021 年格式分为 1.申请人无正当理由逾期不补正… "
+                 "2.申请人逾期未按收费通知要求缴纳费用… 3.其他 三行");
+    en.push_back("Table 3 keeps （六）其他处理 as one row (2019 format); the 2021 format splits it into three sub-rows");
+    at = single_r6->label_at;
+  }
+  if (year && *year >= 2019 && report.template_id == "pre2019") {
+    zh.push_back("采用 2019 年以前（旧条例）的报告结构");
+    en.push_back("follows the structure of reports under the 2008 regulations");
+    at = report.title_at;
+  }
+  if (zh.empty()) return;
+  Diagnostic d;
+  d.rule = "doc-template-outdated";
+  d.at = at.empty() ? report.title_at : at;
+  if (single_r6 && !report.t3.row("r6_1")) {
+    d.cell = "t3.r6.total";
+    for (const auto& c : single_r6->cells) d.cells.push_back(rules::cell_key("t3", "r6", c.first));
+  }
+  std::string y = year ? std::to_string(*year) + " 年度报告" : "本报告";
+  d.message_zh = y + "应使用国办公开办函〔2021〕30号格式，但" + joined(zh, "；");
+  d.message_en = (year ? "A report for " + std::to_string(*year) : std::string("This report")) +
+                 " must use the 2021 format (国办公开办函〔2021〕30号), but it " + joined(en, "; it ");
+  out.add(std::move(d));
+}
+
+void template_anachronism(const Report& report, std::optional<int> year, Findings& out) {
+  if (!year || *year > 2020) return;
+  out.checked();
+  bool split_r6 = report.t3.row("r6_1") || report.t3.row("r6_2") || report.t3.row("r6_3");
+  if (report.template_markers_2021.empty() && report.template_id != "2021" && !split_r6) return;
+  Diagnostic d;
+  d.rule = "doc-template-anachronism";
+  d.at = report.t2.present ? report.t2.at : report.title_at;
+  std::string labels = report.template_markers_2021.empty() ? std::string("（六）其他处理的三个子行")
+                                                            : joined(report.template_markers_2021, "、");
+  d.message_zh = std::to_string(*year) + " 年度报告使用了 2021 年才有的格式标签（" + labels +
+                 "）；国办公开办函〔2021〕30号于 2021 年 9 月发布，2019、2020 年度报告应使用 2019 年格式。请核对报告年度";
+  d.message_en = "A report for " + std::to_string(*year) + " uses labels that only exist since the 2021 format (" +
+                 labels + "); check the report year";
+  out.add(std::move(d));
+}
+
+}  // namespace
+
+void run_document_rules(const Report& report, Findings& out) {
+  std::optional<int> year;
+  years(report, out, year);
+  template_outdated(report, year, out);
+  template_anachronism(report, year, out);
+}
 
 }  // namespace nianbao

@@ -1,7 +1,25 @@
+// The "Text against tables" family: numbers and claims of the prose against tables 二/三/四 and against
+// each other. Prefer silence to a guess: a statement whose subject or scope is unclear is not compared.
 #include "core/rules/run.hpp"
+#include "core/rules/text_checks.hpp"
 
 namespace nianbao {
 
-void run_text_rules(const Report& /*report*/, Findings& /*out*/) {}
+void run_text_rules(const Report& report, Findings& out) {
+  std::vector<TextPiece> storage;
+  const std::vector<TextPiece>& prose = rules::report_prose(report, storage);
+  rules::ProseScan scan = rules::scan_prose(prose);
+  std::vector<rules::MatchedCount> matched;
+  rules::check_applications(report, scan, out);
+  rules::check_handled(report, scan, out, matched);
+  rules::check_outcomes(report, scan, out, matched);
+  rules::check_percentages(report, scan, matched, out);
+  rules::check_carry_out(report, scan, out);
+  rules::check_review_litigation(report, scan, out);
+  rules::check_norm_issued(report, scan, out);
+  rules::check_self_contradiction(report, scan, out);
+  rules::check_zero_disclosed(report, scan, out);
+  rules::check_terms(report, prose, out);
+}
 
 }  // namespace nianbao

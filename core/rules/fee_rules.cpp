@@ -1,0 +1,139 @@
+// The 2021 format prints the fee unit in the header (万元); a figure written in 元 is then read
+// 10 000 times too large. fee-unit looks at the cell and its header, fee-scale compares the table
+// with what the prose says about 行政事业性收费 (not 信息处理费, which is a different fee).
+#include "core/rules/fee_rules.hpp"
+
+#include "core/rules/describe.hpp"
+#include "core/rules/prose.hpp"
+
+namespace nianbao {
+
+namespace {
+
+const char* const kFee = "t2.fee.amount";
+const Decimal kTenThousand = Decimal::from_int(10000);
+
+// 元 -> 万元, when exact at our precision (0.01 元 = 0.000001 万元 always is).
+std::optional<Decimal> yuan_to_wan(Decimal yuan) {
+  if (yuan.micros() % 10000 != 0) return std::nullopt;
+  return Decimal::from_micros(yuan.micros() / 10000);
+}
+
+void fee_unit(const Report& report, const CellValue& c, Findings& out) {
+  out.checked();
+  auto header = report.t2.column_labels.find("amount");
+  bool header_in_yuan = header != report.t2.column_labels.end() && header->second.find("元") != std::string::npos &&
+                        header->second.find("万元") == std::string::npos;
+  bool cell_in_other_unit = c.kind == CellKind::Number && !c.unit.empty() && c.unit != "万元";
+  if (c.kind != CellKind::Text && !cell_in_other_unit && !header_in_yuan) return;
+  Diagnostic d;
+  d.rule = "fee-unit";
+  d.cell = kFee;
+  d.cells = {kFee};
+  d.at = rules::cell_range(report, kFee);
+  d.found = c.raw;
+  std::string name = rules::cell_zh(report, kFee);
+  if (c.kind == CellKind::Text) {
+    d.message_zh = name + "填写的“" + c.raw + "”无法读作金额；请填写以万元为单位的数字";
+    d.message_en = rules::cell_en(report, kFee) + " holds \"" + c.raw + "\", which is not an amount; write a number in 万元";
+  } else {
+    std::string unit = cell_in_other_unit ? c.unit : "元";
+    d.message_zh = name + "以“" + unit + "”为单位（" + c.raw + "），而格式规定单位为万元；请换算为万元后填写";
+    d.message_en = rules::cell_en(report, kFee) + " is given in " + unit + " (" + c.raw +
+                   "), but the format's unit is 万元 (10,000 yuan); convert it";
+    if (unit == "元" && c.value)
+      if (auto wan = yuan_to_wan(*c.value)) d.expected = decimal_json(*wan);
+  }
+  out.add(std::move(d));
+}
+
+// The figure the prose gives for 行政事业性收费 ("收取行政事业性收费 12.5 万元"), in 万元, with its place.
+struct ProseFee {
+  Decimal wan;
+  std::string written;  // "125000元"
+  Range at;
+};
+
+std::optional<ProseFee> prose_fee(const Report& report) {
+  const std::string kTerm = "行政事业性收费";
+  for (const TextPiece* p : rules::prose_pieces(report)) {
+    rules::Compact c = rules::compact_piece(*p);
+    std::size_t at = c.text.find(kTerm);
+    while (at != std::string::npos) {
+      // The sentence after the term: up to 。；; or the next paragraph.
+      std::size_t end = c.text.find("。", at);
+      for (const char* stop : {"；", ";"}) {
+        std::size_t s = c.text.find(stop, at);
+        if (s != std::string::npos && (end == std::string::npos || s < end)) end = s;
+      }
+      if (end == std::string::npos) end = c.text.size();
+      for (std::size_t i = at + kTerm.size(); i < end; ++i) {
+        if (c.text[i] < '0' || c.text[i] > '9') continue;
+        auto n = rules::read_number(c.text, i);
+        if (!n) continue;
+        std::size_t u = n->end;
+        bool wan = c.text.compare(u, std::string("万元").size(), "万元") == 0;
+        bool yuan = !wan && c.text.compare(u, std::string("元").size(), "元") == 0;
+        if (wan || yuan) {
+          std::size_t unit_end = u + (wan ? std::string("万元").size() : std::string("元").size());
+          std::optional<Decimal> v = wan ? std::optional<Decimal>(n->value) : yuan_to_wan(n->value);
+          if (v) return ProseFee{*v, c.text.substr(i, unit_end - i), c.range(i, unit_end)};
+        }
+        i = n->end;
+      }
+      at = c.text.find(kTerm, at + kTerm.size());
+    }
+  }
+  return std::nullopt;
+}
+
+void fee_scale(const Report& report, const CellValue& c, Findings& out) {
+  if (c.kind != CellKind::Number || (!c.unit.empty() && c.unit != "万元")) return;  // fee-unit's case
+  Decimal table = *c.value;
+  // More than six integer digits in 万元 is 100 亿元 or more: almost surely a figure in 元.
+  out.checked();
+  if (table.integer_part() >= 1000000) {
+    Diagnostic d;
+    d.rule = "fee-scale";
+    d.cell = kFee;
+    d.cells = {kFee};
+    d.at = rules::cell_range(report, kFee);
+    d.found = decimal_json(table);
+    if (auto wan = yuan_to_wan(table)) d.expected = decimal_json(*wan);
+    d.message_zh = rules::cell_zh(report, kFee) + "为 " + rules::num(table) +
+                   " 万元（即 100 亿元以上），很可能是以元为单位填写的；请换算为万元";
+    d.message_en = rules::cell_en(report, kFee) + " is " + rules::num(table) +
+                   " 万元 (over 10 billion yuan): probably written in yuan; convert it to 万元";
+    out.add(std::move(d));
+    return;
+  }
+  std::optional<ProseFee> said = prose_fee(report);
+  if (!said) return;
+  out.checked();
+  if (said->wan == table) return;
+  Diagnostic d;
+  d.rule = "fee-scale";
+  d.cell = kFee;
+  d.cells = {kFee};
+  d.at = said->at;
+  d.expected = decimal_json(table);
+  d.found = decimal_json(said->wan);
+  d.message_zh = "正文称行政事业性收费“" + said->written + "”（合 " + rules::num(said->wan) + " 万元），与" +
+                 rules::cell_zh(report, kFee) + "的 " + rules::num(table) + " 万元不符；请核对金额和单位";
+  d.message_en = "The text gives 行政事业性收费 (administrative fees) as " + said->written + " (" +
+                 rules::num(said->wan) + " 万元), but " + rules::cell_en(report, kFee) + " says " +
+                 rules::num(table) + " 万元; check the amount and its unit";
+  out.add(std::move(d));
+}
+
+}  // namespace
+
+void run_fee_rules(const Report& report, Findings& out) {
+  if (report.template_id == "2019" || report.template_id == "pre2019" || !report.t2.present) return;
+  const CellValue* c = rules::find_cell(report, kFee);
+  if (!c || c->kind == CellKind::Missing) return;
+  fee_unit(report, *c, out);
+  fee_scale(report, *c, out);
+}
+
+}  // namespace nianbao

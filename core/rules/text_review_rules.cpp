@@ -1,0 +1,287 @@
+// text-review-litigation: what the prose says about 行政复议 and 行政诉讼 against table 四 —
+// counts ("行政复议 351 件，其中结果维持 72 件…"), "none" (未发生…行政复议、行政诉讼) while the table has
+// cases, and "all upheld" (均获维持, 零败诉) while the table has corrected or pending cases.
+#include "core/rules/describe.hpp"
+#include "core/rules/text_checks.hpp"
+#include "core/rules/text_support.hpp"
+#include "core/text/utf8.hpp"
+
+namespace nianbao::rules {
+
+namespace {
+
+constexpr const char* kRule = "text-review-litigation";
+
+bool case_count(const text::ProseNumber& n) {
+  return !n.approximate && !n.ordinal && !n.percent && (n.unit == "件" || n.unit == "宗" || n.unit == "起" || n.unit == "个");
+}
+
+// Groups of table 四 a statement is about: rv (复议), ld (直接起诉), lr (复议后起诉).
+using Groups = std::vector<std::string>;
+
+Operand group_operand(const Report& report, const Groups& groups, const std::string& col) {
+  if (groups.size() == 1) return cell_operand(report, cell_key("t4", groups[0], col));
+  std::vector<Operand> parts;
+  std::string zh, en;
+  for (const auto& g : groups) {
+    parts.push_back(cell_operand(report, cell_key("t4", g, col)));
+    zh += (zh.empty() ? "" : "与") + parts.back().name_zh;
+    en += (en.empty() ? "" : " plus ") + parts.back().name_en;
+  }
+  Operand op = add_operands(parts, zh + (groups.size() > 1 ? "之和" : ""), en);
+  op.cell = cell_key("t4", groups[0], col);
+  return op;
+}
+
+// Which groups a keyword names.
+Groups groups_of(std::string_view keyword) {
+  if (keyword == "复议后起诉") return {"lr"};
+  if (keyword == "直接起诉" || keyword == "未经复议直接起诉") return {"ld"};
+  if (keyword == "行政复议" || keyword == "复议") return {"rv"};
+  return {"ld", "lr"};  // 行政诉讼, 诉讼, 起诉
+}
+
+struct Owner {
+  std::size_t piece, sentence_begin;
+  Groups groups;
+};
+
+void check_counts(const Report& report, const ProseScan& scan, Findings& out) {
+  std::vector<Owner> owners;  // totals stated, whose 其中 parts follow in the same sentence
+  for (const auto& q : scan.quantities) {
+    if (!case_count(q.num) || names_other_year(q.before, report.year)) continue;
+    if (!q.sub_count) {
+      LeadSplit s = split_at_last(q.lead, {"复议后起诉", "直接起诉", "未经复议直接起诉", "行政复议", "行政诉讼", "复议", "诉讼"});
+      if (!s.found || foreign_scope(s.prefix)) continue;
+      if (has_any(s.prefix, {"败诉", "胜诉", "纠错", "纠正", "维持", "降低", "出庭", "代理", "指导", "培训"})) continue;
+      std::string rest = remove_all(s.object, {"案件", "申请", "的", "共计", "共", "类", "件数", "数量", "事项"});
+      if (!rest.empty()) continue;
+      Groups groups = groups_of(s.keyword);
+      // "行政复议、行政诉讼案件共 3 件" is the sum of both.
+      bool review = has_any(s.prefix, {"复议"}) && groups != Groups{"rv"};
+      bool lawsuit = has_any(s.prefix, {"诉讼", "起诉"}) && groups == Groups{"rv"};
+      if (review || lawsuit) groups = {"rv", "ld", "lr"};
+      owners.push_back({q.piece, q.sentence_begin, groups});
+      compare_statement(report, scan, q, q.lead_at[s.pos], kRule, group_operand(report, groups, "total"), out);
+      continue;
+    }
+    // A part after 其中: only right after a total of table 四 in the same sentence.
+    const Owner* owner = nullptr;
+    for (const auto& o : owners)
+      if (o.piece == q.piece && o.sentence_begin == q.sentence_begin) owner = &o;
+    if (!owner || owner->groups.size() == 3) continue;
+    std::string what = remove_all(q.lead, {"其中", "结果为", "结果", "被", "的", "共"});
+    std::string col;
+    if (what == "维持") col = "keep";
+    else if (what == "纠正") col = "fix";
+    else if (what == "其他" || what == "其他结果") col = "other";
+    else if (what == "尚未审结" || what == "未审结" || what == "正在审理" || what == "审理中") col = "pending";
+    if (col.empty() || q.lead.empty()) continue;
+    compare_statement(report, scan, q, q.lead_at.front(), kRule, group_operand(report, owner->groups, col), out);
+  }
+}
+
+// The cases table 四 holds for a group: its total, or the sum of its parts when that is larger (a total
+// printed as 0 beside non-zero parts still means there were cases).
+std::optional<Decimal> cases_of(const Report& report, const std::string& group, std::vector<std::string>& cells) {
+  std::optional<Decimal> total;
+  Decimal parts;
+  bool any = false;
+  for (const char* col : {"total", "keep", "fix", "other", "pending"}) {
+    std::string key = cell_key("t4", group, col);
+    const CellValue* c = find_cell(report, key);
+    if (!c || !c->arithmetic()) continue;
+    any = true;
+    if (std::string(col) == "total") {
+      total = c->arithmetic();
+      cells.push_back(key);
+    } else {
+      parts += *c->arithmetic();
+    }
+  }
+  if (!any) return std::nullopt;
+  if (total && *total >= parts) return total;
+  return parts;
+}
+
+struct Clause {
+  std::size_t piece, begin, end;  // bytes
+  std::string text;               // compact
+  std::vector<std::size_t> at;
+};
+
+// Clauses of every piece, split at ，。；！？ and line ends (not at 、, which lists things in one claim).
+std::vector<Clause> clauses_of(const std::vector<TextPiece>& pieces, bool sentences) {
+  std::vector<Clause> out;
+  for (std::size_t pi = 0; pi < pieces.size(); ++pi) {
+    const std::string& t = pieces[pi].text;
+    std::size_t start = 0, i = 0;
+    while (true) {
+      bool at_end = i >= t.size();
+      std::size_t at = i;
+      char32_t c = at_end ? U'\n' : utf8::next(t, i);
+      bool stop = c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'\n';
+      if (!sentences) stop = stop || c == U'，' || c == U',' || c == U'：' || c == U':';
+      if (stop) {
+        Clause cl{pi, start, at, {}, {}};
+        cl.text = compact(t, start, at, &cl.at);
+        if (!cl.text.empty()) out.push_back(std::move(cl));
+        start = i;
+      }
+      if (at_end) break;
+    }
+  }
+  return out;
+}
+
+std::size_t find_after(const std::string& s, std::string_view w, std::size_t from) {
+  return from > s.size() ? std::string::npos : s.find(w, from);
+}
+
+void check_none(const Report& report, const ProseScan& scan, Findings& out) {
+  for (const auto& cl : clauses_of(*scan.pieces, false)) {
+    const std::string& s = cl.text;
+    if (has_any(s, {"纠错", "败诉", "纠正", "撤销", "维持", "胜诉", "降低", "减少", "避免", "防止", "风险", "率"})) continue;
+    for (std::string_view neg : {"未发生", "没有发生", "未出现", "未产生", "未收到", "没有收到", "未有", "无"}) {
+      std::size_t n = s.find(neg);
+      if (n == std::string::npos) continue;
+      std::size_t from = n + neg.size();
+      std::size_t rv = find_after(s, "复议", from), lit = find_after(s, "诉讼", from);
+      std::size_t first = std::min(rv, lit);
+      if (first == std::string::npos || cp_count(s.substr(from, first - from)) > 20) continue;
+      // 无 is a prefix of many words (无法, 无正当理由): only 无 + words about the cases may come before them.
+      if (neg == "无") {
+        std::string between = s.substr(from, first - from);
+        between = remove_all(between, {"政府信息公开", "因", "涉及", "相关", "引起的", "引发的", "申请", "的", "方面",
+                                       "被", "提起", "发生", "产生", "行政", "任何"});
+        if (!between.empty()) continue;
+      }
+      Groups groups;
+      std::size_t r = find_after(s, "复议", from);
+      bool review = r != std::string::npos && s.compare(r, 15, "复议后起诉") != 0;
+      if (review) groups.push_back("rv");
+      if (lit != std::string::npos || s.find("起诉", from) != std::string::npos) {
+        groups.push_back("ld");
+        groups.push_back("lr");
+      }
+      Decimal cases;
+      bool assessable = true;
+      std::vector<std::string> cells;
+      for (const auto& g : groups) {
+        auto c = cases_of(report, g, cells);
+        if (!c) assessable = false;
+        else cases += *c;
+      }
+      if (!assessable || groups.empty()) {
+        out.not_assessable();
+        break;
+      }
+      out.checked();
+      if (cases == Decimal()) break;
+      std::size_t end = std::max(rv == std::string::npos ? 0 : rv, lit == std::string::npos ? 0 : lit) + 6;
+      if (end > s.size()) end = s.size();
+      const TextPiece& piece = (*scan.pieces)[cl.piece];
+      std::size_t b = cl.at[n], e = cl.at[end - 1] + 1;
+      std::string fragment = quote(piece, b, e);
+      Diagnostic d;
+      d.rule = kRule;
+      d.message_zh = "正文称“" + fragment + "”，但表四记载" + (review ? "行政复议" : "") +
+                     (review && groups.size() > 1 ? "、" : "") + (groups.size() > 1 || !review ? "行政诉讼" : "") +
+                     "案件共 " + cases.str() + " 件";
+      d.message_en = "The text says \"" + fragment + "\" (no cases), but table 4 records " + cases.str() + " case(s)";
+      d.cell = cells.empty() ? "" : cells.front();
+      d.cells = cells;
+      d.at = piece.range(b, e);
+      d.expected = decimal_json(cases);
+      d.found = 0;
+      out.add(std::move(d));
+      break;
+    }
+  }
+}
+
+void check_all_upheld(const Report& report, const ProseScan& scan, Findings& out) {
+  struct Claim {
+    std::string_view words;
+    bool pending_counts;  // 均维持 / 全部胜诉 also exclude undecided cases; 零败诉 only excludes losses
+    bool lawsuits_only;   // 败诉 / 胜诉 are words of lawsuits
+  };
+  static const Claim kClaims[] = {
+      {"均获维持", true, false}, {"均被维持", true, false},  {"均予以维持", true, false}, {"均维持", true, false},
+      {"全部维持", true, false}, {"全部获得维持", true, false}, {"全部胜诉", true, true}, {"均胜诉", true, true},
+      {"零败诉", false, true},  {"无败诉", false, true},      {"未发生败诉", false, true}, {"没有败诉", false, true},
+      {"均未被纠错", false, false}, {"未被纠错", false, false}, {"零纠错", false, false},
+  };
+  for (const auto& sen : clauses_of(*scan.pieces, true)) {
+    const std::string& s = sen.text;
+    for (const auto& claim : kClaims) {
+      std::size_t p = s.find(claim.words);
+      if (p == std::string::npos) continue;
+      std::string before = s.substr(0, p);
+      Groups groups;
+      bool review = before.find("复议") != std::string::npos;
+      bool lawsuit = has_any(before, {"诉讼", "起诉"}) || claim.lawsuits_only;
+      if (review && !claim.lawsuits_only) groups.push_back("rv");
+      if (lawsuit) {
+        groups.push_back("ld");
+        groups.push_back("lr");
+      }
+      if (groups.empty()) break;
+      // "已审结的 3 件均获维持" says nothing of the cases still pending.
+      bool pending_counts = claim.pending_counts && !has_any(before, {"审结", "已结", "办结"});
+      Decimal bad;
+      bool assessable = true;
+      std::vector<std::string> cells;
+      std::string first_bad;
+      for (const auto& g : groups) {
+        for (const char* col : {"fix", "pending"}) {
+          if (std::string(col) == "pending" && !pending_counts) continue;
+          std::string key = cell_key("t4", g, col);
+          const CellValue* c = find_cell(report, key);
+          if (!c || !c->arithmetic()) {
+            assessable = false;
+            continue;
+          }
+          cells.push_back(key);
+          if (*c->arithmetic() > Decimal()) {
+            bad += *c->arithmetic();
+            if (first_bad.empty()) first_bad = key;
+          }
+        }
+      }
+      if (!assessable) {
+        out.not_assessable();
+        break;
+      }
+      out.checked();
+      if (bad == Decimal()) break;
+      const TextPiece& piece = (*scan.pieces)[sen.piece];
+      std::size_t b = sen.at[p], e = sen.at[p + claim.words.size() - 1] + 1;
+      std::size_t qb = sen.at[before.rfind("，") == std::string::npos ? 0 : before.rfind("，") + 3];
+      std::string fragment = quote(piece, qb, e);
+      Diagnostic d;
+      d.rule = kRule;
+      d.message_zh = "正文称“" + fragment + "”，但表四“结果纠正”" + (pending_counts ? "或“尚未审结”" : "") +
+                     "共有 " + bad.str() + " 件";
+      d.message_en = "The text says \"" + fragment + "\", but table 4 records " + bad.str() + " case(s) " +
+                     (pending_counts ? "corrected or still pending" : "corrected");
+      d.cell = first_bad;
+      d.cells = cells;
+      d.at = piece.range(b, e);
+      d.expected = decimal_json(bad);
+      d.found = 0;
+      out.add(std::move(d));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void check_review_litigation(const Report& report, const ProseScan& scan, Findings& out) {
+  check_counts(report, scan, out);
+  check_none(report, scan, out);
+  check_all_upheld(report, scan, out);
+}
+
+}  // namespace nianbao::rules

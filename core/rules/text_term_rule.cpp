@@ -1,0 +1,77 @@
+// text-term: misspellings of official terms, in the prose and in the table labels as written
+// (行政性事业收费 for 行政事业性收费, 其他法律行政止公开 for 其他法律行政法规禁止公开). A short list of
+// misspellings seen in real reports, not a spelling checker: each entry must never be a correct phrase.
+#include "core/rules/text_checks.hpp"
+#include "core/rules/text_support.hpp"
+
+namespace nianbao::rules {
+
+namespace {
+
+struct Misspelling {
+  std::string_view wrong, right;
+};
+
+const Misspelling kMisspellings[] = {
+    {"行政性事业收费", "行政事业性收费"},
+    {"行政事业性性收费", "行政事业性收费"},
+    {"其他法律行政止公开", "其他法律行政法规禁止公开"},
+    {"政府信息公开条列", "政府信息公开条例"},
+    {"于以公开", "予以公开"},
+    {"不于公开", "不予公开"},
+    {"不于处理", "不予处理"},
+    {"行政复义", "行政复议"},
+    {"三安全一稳", "三安全一稳定"},
+    {"信访举报投拆", "信访举报投诉"},
+    {"本机关不掌控相关政府信息", "本机关不掌握相关政府信息"},
+    {"没有现存信息需要另行制作", "没有现成信息需要另行制作"},
+    {"要求提供公开出版社", "要求提供公开出版物"},
+};
+
+void report_term(Findings& out, const Misspelling& m, const std::string& where_zh, const std::string& where_en,
+                 Range at) {
+  Diagnostic d;
+  d.rule = "text-term";
+  d.message_zh = where_zh + "写作“" + std::string(m.wrong) + "”，规范用语为“" + std::string(m.right) + "”";
+  d.message_en = where_en + " writes \"" + std::string(m.wrong) + "\"; the official term is \"" +
+                 std::string(m.right) + "\"";
+  d.at = at;
+  d.expected = std::string(m.right);
+  d.found = std::string(m.wrong);
+  out.add(std::move(d));
+}
+
+}  // namespace
+
+void check_terms(const Report& report, const std::vector<TextPiece>& prose, Findings& out) {
+  out.checked();
+  for (const auto& piece : prose) {
+    std::vector<std::size_t> at;
+    std::string text = compact(piece.text, 0, piece.text.size(), &at);
+    for (const auto& m : kMisspellings) {
+      // "三安全一稳" is also the start of the correct "三安全一稳定".
+      std::size_t from = 0, p;
+      while ((p = text.find(m.wrong, from)) != std::string::npos) {
+        from = p + m.wrong.size();
+        if (text.compare(p, m.right.size(), m.right) == 0) continue;
+        report_term(out, m, "正文", "The text", piece.range(at[p], at[p + m.wrong.size() - 1] + 1));
+      }
+    }
+  }
+  for (const ReportTable* t : {&report.t2, &report.t3, &report.t4}) {
+    for (const auto& row : t->rows) {
+      std::string label = compact(row.label, 0, row.label.size());
+      for (const auto& m : kMisspellings) {
+        std::size_t p = label.find(m.wrong);
+        if (p == std::string::npos || label.compare(p, m.right.size(), m.right) == 0) continue;
+        std::string tz = t->key == "t2" ? "表二" : t->key == "t3" ? "表三" : "表四";
+        std::string te = t->key == "t2" ? "Table 2" : t->key == "t3" ? "Table 3" : "Table 4";
+        report_term(out, m, tz + "行标签“" + row.label + "”", te + ", row label \"" + row.label + "\",", row.label_at);
+        auto& d = out.diagnostics().back();
+        if (t->key != "t2") d.cell = t->key + "." + row.key + ".total";
+      }
+    }
+  }
+}
+
+}  // namespace nianbao::rules
