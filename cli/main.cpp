@@ -137,7 +137,8 @@ int main(int argc, char** argv) {
       std::cerr << "nianbao: cannot read " << f << "\n";
       return 2;
     }
-    nianbao::Result r = cmd == "extract" ? nianbao::extract(l.text, l.options) : nianbao::check(l.text, l.options);
+    nianbao::Result r =
+        cmd == "extract" ? nianbao::extract(l.text, l.options) : nianbao::check(l.text, l.options);
     results.push_back(nianbao::result_to_json(r, l.text, lang));
   }
 

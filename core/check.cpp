@@ -51,11 +51,12 @@ bool looks_like_a_report(const Report& r) {
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
 bool admit(std::string_view input, Result& res) {
   if (input.size() > kMaxInputBytes) {
-    res.diagnostics.push_back(input_problem(
-        "input-too-large",
-        "输入过大（" + std::to_string(input.size() / (1024 * 1024)) + " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
-        "The input is too large (" + std::to_string(input.size() / (1024 * 1024)) +
-            " MiB); the limit is 16 MiB. Paste only the report itself."));
+    res.diagnostics.push_back(input_problem("input-too-large",
+                                            "输入过大（" + std::to_string(input.size() / (1024 * 1024)) +
+                                                " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
+                                            "The input is too large (" +
+                                                std::to_string(input.size() / (1024 * 1024)) +
+                                                " MiB); the limit is 16 MiB. Paste only the report itself."));
     return false;
   }
   if (text::trim(input).empty()) {
@@ -64,9 +65,11 @@ bool admit(std::string_view input, Result& res) {
     return false;
   }
   if (utf8::control_ratio(input) > 0.01 || !utf8::valid(input)) {
-    res.diagnostics.push_back(input_problem(
-        "input-unreadable", "输入不是可读的文字（二进制文件或编码无法识别）；请上传 .txt、.html 或 .docx 文件。",
-        "The input is not readable text (binary or an unknown encoding); upload a .txt, .html or .docx file."));
+    res.diagnostics.push_back(
+        input_problem("input-unreadable",
+                      "输入不是可读的文字（二进制文件或编码无法识别）；请上传 .txt、.html 或 .docx 文件。",
+                      "The input is not readable text (binary or an unknown encoding); upload a .txt, .html "
+                      "or .docx file."));
     return false;
   }
   return true;
@@ -83,9 +86,9 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   bool docx = options.kind == "docx-xml";  // word/document.xml, unzipped by the caller
   bool html = !docx && wants_html(input, options);
   Document doc = docx ? read_docx_xml(input) : html ? read_html(input) : read_text(input);
-  res.input_kind = !options.input_kind.empty() ? options.input_kind
-                   : docx                      ? "docx"
-                   : html                      ? "html"
+  res.input_kind = !options.input_kind.empty()     ? options.input_kind
+                   : docx                          ? "docx"
+                   : html                          ? "html"
                    : doc.layout == Layout::Aligned ? "pdf-text"
                                                    : "text";
   res.report = recognise(doc, input);
@@ -93,7 +96,8 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
     res.diagnostics.push_back(input_problem(
         "input-unreadable",
         "没有找到政府信息公开工作年度报告的内容（没有标题、章节或表格）；请确认粘贴的是年度报告全文。",
-        "No annual-report content was found (no title, sections or tables); check that the whole report was pasted."));
+        "No annual-report content was found (no title, sections or tables); check that the whole report was "
+        "pasted."));
     readable = false;
   }
   return res;

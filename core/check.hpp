@@ -1,12 +1,11 @@
 #pragma once
 // The one entry point of the core: text in, Result out. Pure: no I/O, no globals, no platform headers.
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/model/diagnostic.hpp"
 #include "core/model/report.hpp"
@@ -14,10 +13,10 @@
 namespace nianbao {
 
 struct CheckOptions {
-  std::string kind = "auto";      // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx)
-  std::string file_name;          // shown in results; also hints the kind (.html/.htm)
-  std::string encoding = "utf-8"; // what the caller decoded from (reported in result.input.encoding)
-  std::string input_kind;         // overrides result.input.kind (e.g. "docx", "pdf-text") when set
+  std::string kind = "auto";       // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx)
+  std::string file_name;           // shown in results; also hints the kind (.html/.htm)
+  std::string encoding = "utf-8";  // what the caller decoded from (reported in result.input.encoding)
+  std::string input_kind;          // overrides result.input.kind (e.g. "docx", "pdf-text") when set
 };
 
 // Inputs larger than this are refused with `input-too-large` before any reading.
@@ -27,7 +26,7 @@ struct Result {
   std::string file;
   std::string input_kind;  // "text", "html", "docx", "pdf-text"
   std::string encoding;
-  std::size_t chars = 0;   // UTF-16 code units of the input
+  std::size_t chars = 0;  // UTF-16 code units of the input
   Report report;
   std::vector<Diagnostic> diagnostics;  // sorted by source position, then rule
   int checks_run = 0;

@@ -27,7 +27,10 @@ class Decimal {
 
   Decimal operator+(Decimal o) const { return Decimal(micros_ + o.micros_); }
   Decimal operator-(Decimal o) const { return Decimal(micros_ - o.micros_); }
-  Decimal& operator+=(Decimal o) { micros_ += o.micros_; return *this; }
+  Decimal& operator+=(Decimal o) {
+    micros_ += o.micros_;
+    return *this;
+  }
   bool operator==(Decimal o) const { return micros_ == o.micros_; }
   bool operator!=(Decimal o) const { return micros_ != o.micros_; }
   bool operator<(Decimal o) const { return micros_ < o.micros_; }

@@ -1,11 +1,10 @@
 #pragma once
 // One finding: which rule, how bad, where (canonical cells and a source range), what was expected and
 // found, the messages in Chinese and English, and a fix when one is certain.
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/model/decimal.hpp"
 #include "core/model/range.hpp"

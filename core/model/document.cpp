@@ -4,12 +4,18 @@ namespace nianbao {
 
 const char* layout_name(Layout l) {
   switch (l) {
-    case Layout::Tabs: return "tabs";
-    case Layout::Pipes: return "pipes";
-    case Layout::Lines: return "lines";
-    case Layout::Aligned: return "pdf-text";
-    case Layout::Html: return "html";
-    case Layout::Unknown: break;
+    case Layout::Tabs:
+      return "tabs";
+    case Layout::Pipes:
+      return "pipes";
+    case Layout::Lines:
+      return "lines";
+    case Layout::Aligned:
+      return "pdf-text";
+    case Layout::Html:
+      return "html";
+    case Layout::Unknown:
+      break;
   }
   return "unknown";
 }

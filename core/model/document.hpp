@@ -27,11 +27,11 @@ struct Row {
 
 enum class Layout {
   Unknown,
-  Tabs,        // text copied from a web page or Word: cells separated by tabs
-  Pipes,       // cells separated by | (markdown and similar)
-  Lines,       // one cell per line
-  Aligned,     // space-aligned columns (pdftotext -layout)
-  Html,        // HTML markup
+  Tabs,     // text copied from a web page or Word: cells separated by tabs
+  Pipes,    // cells separated by | (markdown and similar)
+  Lines,    // one cell per line
+  Aligned,  // space-aligned columns (pdftotext -layout)
+  Html,     // HTML markup
 };
 
 struct Document {

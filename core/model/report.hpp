@@ -54,33 +54,33 @@ struct TableRow {
   std::string key;    // canonical row key ("new", "r3_1", ...), or "x1", "x2"... for rows not in the template
   std::string label;  // the label as written in the report (whitespace collapsed)
   Range label_at;
-  bool known = true;          // key comes from the template
-  bool label_exact = true;    // label equals the official text after normalisation
+  bool known = true;                       // key comes from the template
+  bool label_exact = true;                 // label equals the official text after normalisation
   std::map<std::string, CellValue> cells;  // column key -> cell
 };
 
 struct ReportTable {
   std::string key;  // "t2", "t3", "t4"
   bool present = false;
-  Range at;                      // the whole table (or its heading when empty)
-  std::vector<TableRow> rows;    // in the order of the report
-  std::vector<std::string> missing_columns;  // template column keys the reader could not find
+  Range at;                                          // the whole table (or its heading when empty)
+  std::vector<TableRow> rows;                        // in the order of the report
+  std::vector<std::string> missing_columns;          // template column keys the reader could not find
   std::map<std::string, std::string> column_labels;  // column key -> header text as written
-  bool has_rule_note = false;    // 表三: the printed 勾稽关系 note is in the header
+  bool has_rule_note = false;                        // 表三: the printed 勾稽关系 note is in the header
 
   const TableRow* row(const std::string& key) const;
   const CellValue* cell(const std::string& row_key, const std::string& col_key) const;
 };
 
 struct Section {
-  std::string key;          // "s1".."s6"
+  std::string key;  // "s1".."s6"
   bool present = false;
-  std::string title;        // heading as written
-  Range at;                 // the heading
-  Range body;               // from after the heading to the next section
-  int order = 0;            // position among the headings found (1-based)
-  std::string numeral;      // the numeral the heading carries ("三"), to detect misnumbering
-  bool title_exact = false; // heading equals the official one after normalisation
+  std::string title;                  // heading as written
+  Range at;                           // the heading
+  Range body;                         // from after the heading to the next section
+  int order = 0;                      // position among the headings found (1-based)
+  std::string numeral;                // the numeral the heading carries ("三"), to detect misnumbering
+  bool title_exact = false;           // heading equals the official one after normalisation
   std::vector<TextPiece> paragraphs;  // prose of the section, wrapped lines joined
 };
 
@@ -90,13 +90,13 @@ struct Report {
   std::string agency;
   std::optional<int> year;
   Range year_at;
-  std::string template_id = "unknown";  // "2021", "2019", "pre2019", "unknown"
+  std::string template_id = "unknown";             // "2021", "2019", "pre2019", "unknown"
   std::vector<std::string> template_markers_2019;  // 2019-only labels seen (for doc-template-outdated)
   std::vector<std::string> template_markers_2021;
   std::vector<Section> sections;  // always s1..s6 in canonical order; `present` says if found
   ReportTable t2, t3, t4;
-  std::vector<TextPiece> prose;   // all prose of the report, in order (title, preamble, sections)
-  std::string layout;             // layout of the input ("tabs", "pdf-text", "html", ...)
+  std::vector<TextPiece> prose;  // all prose of the report, in order (title, preamble, sections)
+  std::string layout;            // layout of the input ("tabs", "pdf-text", "html", ...)
 
   const Section* section(const std::string& key) const;
   const ReportTable* table(const std::string& key) const;

@@ -11,8 +11,8 @@ namespace nianbao {
 bool looks_like_html(std::string_view s) {
   std::string head(s.substr(0, std::min<std::size_t>(s.size(), 4096)));
   std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (const char* tag : {"<!doctype html", "<html", "<table", "<body", "<meta ", "<div", "<p>", "<p ", "<tr", "<td",
-                          "<span", "<br", "<h1", "<h2", "<head"})
+  for (const char* tag : {"<!doctype html", "<html", "<table", "<body", "<meta ", "<div", "<p>", "<p ", "<tr",
+                          "<td", "<span", "<br", "<h1", "<h2", "<head"})
     if (head.find(tag) != std::string::npos) return true;
   return false;
 }

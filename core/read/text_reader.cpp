@@ -31,15 +31,30 @@ std::size_t wide_space_at(std::string_view s, std::size_t i) {
 Cell make_cell(std::string_view src, std::size_t b, std::size_t e) {
   // Trim spaces (ASCII, U+3000, NBSP) at both ends so `at` points at the visible text.
   for (;;) {
-    if (b < e && (src[b] == ' ' || src[b] == '\r' || src[b] == '\f')) { ++b; continue; }
+    if (b < e && (src[b] == ' ' || src[b] == '\r' || src[b] == '\f')) {
+      ++b;
+      continue;
+    }
     std::size_t w = b < e ? wide_space_at(src, b) : 0;
-    if (w && b + w <= e) { b += w; continue; }
+    if (w && b + w <= e) {
+      b += w;
+      continue;
+    }
     break;
   }
   for (;;) {
-    if (e > b && (src[e - 1] == ' ' || src[e - 1] == '\r' || src[e - 1] == '\f')) { --e; continue; }
-    if (e >= b + 3 && src.compare(e - 3, 3, "\xE3\x80\x80") == 0) { e -= 3; continue; }
-    if (e >= b + 2 && src.compare(e - 2, 2, "\xC2\xA0") == 0) { e -= 2; continue; }
+    if (e > b && (src[e - 1] == ' ' || src[e - 1] == '\r' || src[e - 1] == '\f')) {
+      --e;
+      continue;
+    }
+    if (e >= b + 3 && src.compare(e - 3, 3, "\xE3\x80\x80") == 0) {
+      e -= 3;
+      continue;
+    }
+    if (e >= b + 2 && src.compare(e - 2, 2, "\xC2\xA0") == 0) {
+      e -= 2;
+      continue;
+    }
     break;
   }
   Cell c;
@@ -72,7 +87,8 @@ bool split_pipes(std::string_view src, Line l, std::vector<Cell>& cells) {
   if (!framed && s.find(" | ") == std::string_view::npos) return false;
   cells = split_on(src, l, '|');
   if (framed && !cells.empty() && cells.front().text.empty()) cells.erase(cells.begin());
-  if (!cells.empty() && cells.back().text.empty() && s.find_last_not_of(' ') == s.rfind('|')) cells.pop_back();
+  if (!cells.empty() && cells.back().text.empty() && s.find_last_not_of(' ') == s.rfind('|'))
+    cells.pop_back();
   return !cells.empty();
 }
 
@@ -115,9 +131,14 @@ std::vector<Cell> split_aligned(std::string_view src, Line l) {
       std::size_t spaces = 0;
       while (run_end < l.end) {
         std::size_t ww = wide_space_at(src, run_end);
-        if (src[run_end] == ' ') { ++run_end; ++spaces; }
-        else if (ww) { run_end += ww; spaces += 2; }
-        else break;
+        if (src[run_end] == ' ') {
+          ++run_end;
+          ++spaces;
+        } else if (ww) {
+          run_end += ww;
+          spaces += 2;
+        } else
+          break;
       }
       if (spaces >= 2 || run_end == l.end) {
         if (start != std::string_view::npos) raw.push_back(make_cell(src, start, i));
@@ -174,20 +195,31 @@ bool is_page_footer(std::string_view s) {
   auto skip_dashes = [&] {
     bool any = false;
     while (i < t.size()) {
-      if (t[i] == '-') { ++i; any = true; }
-      else if (t.compare(i, 3, "—") == 0 || t.compare(i, 3, "－") == 0) { i += 3; any = true; }
-      else break;
+      if (t[i] == '-') {
+        ++i;
+        any = true;
+      } else if (t.compare(i, 3, "—") == 0 || t.compare(i, 3, "－") == 0) {
+        i += 3;
+        any = true;
+      } else
+        break;
     }
     return any;
   };
   dash = skip_dashes();
   std::size_t digits = 0;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9') { ++i; ++digits; }
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+    ++i;
+    ++digits;
+  }
   bool dash2 = skip_dashes();
   if (digits > 0 && digits <= 3 && i == t.size() && dash && dash2) return true;
   if (t.compare(0, 3, "第") == 0) {
     std::size_t k = 3, d = 0;
-    while (k < t.size() && t[k] >= '0' && t[k] <= '9') { ++k; ++d; }
+    while (k < t.size() && t[k] >= '0' && t[k] <= '9') {
+      ++k;
+      ++d;
+    }
     if (d && t.compare(k, std::string::npos, "页") == 0) return true;
   }
   return false;
@@ -248,10 +280,14 @@ Document read_text(std::string_view src) {
     row.cells = std::move(cells);
     doc.rows.push_back(std::move(row));
   }
-  if (tabs >= pipes && tabs >= aligned && tabs > 0) doc.layout = Layout::Tabs;
-  else if (pipes >= aligned && pipes > 0) doc.layout = Layout::Pipes;
-  else if (aligned > 0) doc.layout = Layout::Aligned;
-  else doc.layout = Layout::Lines;
+  if (tabs >= pipes && tabs >= aligned && tabs > 0)
+    doc.layout = Layout::Tabs;
+  else if (pipes >= aligned && pipes > 0)
+    doc.layout = Layout::Pipes;
+  else if (aligned > 0)
+    doc.layout = Layout::Aligned;
+  else
+    doc.layout = Layout::Lines;
   return doc;
 }
 

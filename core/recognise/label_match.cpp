@@ -33,7 +33,8 @@ LabelForm label_form(std::string_view text) {
   return f;
 }
 
-MatchQuality LabelSet::compare(const LabelForm& t, const LabelForm& l, bool& official_equal, bool& same_wording) {
+MatchQuality LabelSet::compare(const LabelForm& t, const LabelForm& l, bool& official_equal,
+                               bool& same_wording) {
   official_equal = false;
   same_wording = false;
   if (t.norm.empty() || l.norm.empty()) return MatchQuality::None;

@@ -7,9 +7,9 @@
 namespace nianbao {
 
 struct LabelForm {
-  std::string norm;       // normalize_label() of the whole text, markdown '#' removed
-  std::string core;       // norm without leading numbering
-  std::string numbering;  // the numbering prefix of norm ("(三)", "1.", "一."), may be empty
+  std::string norm;            // normalize_label() of the whole text, markdown '#' removed
+  std::string core;            // norm without leading numbering
+  std::string numbering;       // the numbering prefix of norm ("(三)", "1.", "一."), may be empty
   std::size_t core_chars = 0;  // code points of core
 };
 
@@ -39,7 +39,8 @@ class LabelSet {
     LabelForm official;
     std::vector<LabelForm> synonyms;
   };
-  static MatchQuality compare(const LabelForm& text, const LabelForm& label, bool& official_equal, bool& same_wording);
+  static MatchQuality compare(const LabelForm& text, const LabelForm& label, bool& official_equal,
+                              bool& same_wording);
   std::vector<Entry> entries_;
 };
 

@@ -36,8 +36,15 @@ std::optional<int> year_in(const std::string& t, Range& where, std::size_t base)
     while (count < 4) {
       int d = -1;
       for (int n = 0; n < 10; ++n)
-        if (t.compare(k, kDigits[n].size(), kDigits[n]) == 0) { d = n; k += kDigits[n].size(); break; }
-      if (d < 0 && t.compare(k, 3, "零") == 0) { d = 0; k += 3; }
+        if (t.compare(k, kDigits[n].size(), kDigits[n]) == 0) {
+          d = n;
+          k += kDigits[n].size();
+          break;
+        }
+      if (d < 0 && t.compare(k, 3, "零") == 0) {
+        d = 0;
+        k += 3;
+      }
       if (d < 0) break;
       value = value * 10 + d;
       ++count;
@@ -51,7 +58,8 @@ std::optional<int> year_in(const std::string& t, Range& where, std::size_t base)
   return std::nullopt;
 }
 
-const char* const kReportWords[] = {"政府信息公开工作年度报告", "信息公开工作年度报告", "信息公开年度报告", "年度报告"};
+const char* const kReportWords[] = {"政府信息公开工作年度报告", "信息公开工作年度报告", "信息公开年度报告",
+                                    "年度报告"};
 
 }  // namespace
 
@@ -101,7 +109,10 @@ void find_title_and_year(const Document& doc, std::size_t first_section_row, Rep
           std::string rest = n.substr(year_word + 3);
           for (const char* w : kReportWords) {
             std::size_t p = rest.find(w);
-            if (p != std::string::npos) { rest = rest.substr(0, p); break; }
+            if (p != std::string::npos) {
+              rest = rest.substr(0, p);
+              break;
+            }
           }
           agency = rest;
         }
@@ -157,13 +168,20 @@ void detect_template(const Document& doc, Report& report) {
   for (bool b : seen) pre2019_headings += b ? 1 : 0;
   bool pre2019 = pre2019_headings >= 2;
   std::size_t n19 = report.template_markers_2019.size(), n21 = report.template_markers_2021.size();
-  if (n21 > n19) report.template_id = "2021";
-  else if (n19 > n21) report.template_id = "2019";
-  else if (report.year && *report.year >= 2021) report.template_id = "2021";
-  else if (report.year && *report.year >= 2019) report.template_id = "2019";
-  else if (report.year && *report.year < 2019) report.template_id = "pre2019";
-  else if (pre2019) report.template_id = "pre2019";
-  else if (n21 > 0) report.template_id = "2021";
+  if (n21 > n19)
+    report.template_id = "2021";
+  else if (n19 > n21)
+    report.template_id = "2019";
+  else if (report.year && *report.year >= 2021)
+    report.template_id = "2021";
+  else if (report.year && *report.year >= 2019)
+    report.template_id = "2019";
+  else if (report.year && *report.year < 2019)
+    report.template_id = "pre2019";
+  else if (pre2019)
+    report.template_id = "pre2019";
+  else if (n21 > 0)
+    report.template_id = "2021";
   if (pre2019 && n19 == 0 && n21 == 0) report.template_id = "pre2019";
 }
 

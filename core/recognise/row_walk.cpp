@@ -106,7 +106,8 @@ class Walker {
         (value_text(row.cells[i]) ? numbers : texts)++;
       }
       std::size_t need = slots_[current_].columns.size();
-      if (static_cast<std::size_t>(n - label_end - 1) == need && numbers >= 1 && texts <= 2) from = label_end + 1;
+      if (static_cast<std::size_t>(n - label_end - 1) == need && numbers >= 1 && texts <= 2)
+        from = label_end + 1;
     }
     for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
     bool any = false;
@@ -217,7 +218,8 @@ class Walker {
   }
 
   void continue_label(const Cell& c) {
-    if (continuing_ && current_ >= 0 && slots_[current_].values.empty()) slots_[current_].label_cells.push_back(&c);
+    if (continuing_ && current_ >= 0 && slots_[current_].values.empty())
+      slots_[current_].label_cells.push_back(&c);
   }
 
   void assign(const Row& row, std::vector<const Cell*> values) {
@@ -260,7 +262,8 @@ class Walker {
     }
     // Tab rows carry empty cells for spans and trailing tabs: drop empties at the ends first.
     while (values.size() > need && !values.empty() && values.back()->text.empty()) values.pop_back();
-    while (values.size() > need && !values.empty() && values.front()->text.empty()) values.erase(values.begin());
+    while (values.size() > need && !values.empty() && values.front()->text.empty())
+      values.erase(values.begin());
     for (const Cell* v : values) {
       if (s.values.size() >= s.columns.size()) break;
       s.values.push_back(v);
@@ -287,7 +290,8 @@ class Walker {
 
 }  // namespace
 
-WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end, const std::vector<RowSpec>& specs) {
+WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end,
+                       const std::vector<RowSpec>& specs) {
   Walker w(specs);
   for (std::size_t i = begin; i < end && i < doc.rows.size(); ++i) w.feed(doc.rows[i]);
   return w.finish();

@@ -28,6 +28,7 @@ struct WalkedTable {
 };
 
 // Rows [begin, end) of `doc`. `columns_of_unknown` are the columns given to a filled group heading.
-WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end, const std::vector<RowSpec>& specs);
+WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end,
+                       const std::vector<RowSpec>& specs);
 
 }  // namespace nianbao

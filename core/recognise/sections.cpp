@@ -64,7 +64,8 @@ bool starts_subheading(const std::string& t) {
   if (n.empty()) return false;
   if (n[0] == '(' || n[0] == '#') return true;
   for (const char* num : kNumerals)
-    if (text::starts_with(n, std::string(num) + ".") || text::starts_with(n, std::string(num) + "是")) return true;
+    if (text::starts_with(n, std::string(num) + ".") || text::starts_with(n, std::string(num) + "是"))
+      return true;
   return n.size() > 1 && n[0] >= '0' && n[0] <= '9' && n[1] == '.';
 }
 
@@ -105,9 +106,11 @@ SectionBounds find_sections(const Document& doc) {
     if (b.start_row[i] == kNone) continue;
     std::size_t end = doc.rows.size();
     for (std::size_t j = 0; j < defs.size(); ++j)
-      if (b.start_row[j] != kNone && b.start_row[j] > b.start_row[i] && b.start_row[j] < end) end = b.start_row[j];
+      if (b.start_row[j] != kNone && b.start_row[j] > b.start_row[i] && b.start_row[j] < end)
+        end = b.start_row[j];
     b.end_row[i] = end;
-    b.sections[i].body = Range{b.sections[i].at.end, end < doc.rows.size() ? doc.rows[end].at.begin : doc.rows.back().at.end};
+    b.sections[i].body =
+        Range{b.sections[i].at.end, end < doc.rows.size() ? doc.rows[end].at.begin : doc.rows.back().at.end};
     b.sections[i].paragraphs = gather_prose(doc, b.start_row[i] + 1, end);
   }
   return b;

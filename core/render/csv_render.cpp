@@ -41,10 +41,11 @@ std::string render_csv(const nlohmann::json& results) {
     for (const auto& d : diags) {
       const auto& at = jr::at(d, "at");
       const long long line = jr::num(at, "line", 0), column = jr::num(at, "column", 0);
-      out += file + "," + field(defuse(jr::str(d, "rule"))) + "," + field(defuse(jr::str(d, "severity"))) + "," +
-             field(defuse(jr::str(d, "cell"))) + "," + (line > 0 ? std::to_string(line) : "") + "," +
-             (line > 0 && column > 0 ? std::to_string(column) : "") + "," + value_field(jr::at(d, "expected")) + "," +
-             value_field(jr::at(d, "found")) + "," + field(defuse(jr::str(d, "message"))) + "\r\n";
+      out += file + "," + field(defuse(jr::str(d, "rule"))) + "," + field(defuse(jr::str(d, "severity"))) +
+             "," + field(defuse(jr::str(d, "cell"))) + "," + (line > 0 ? std::to_string(line) : "") + "," +
+             (line > 0 && column > 0 ? std::to_string(column) : "") + "," +
+             value_field(jr::at(d, "expected")) + "," + value_field(jr::at(d, "found")) + "," +
+             field(defuse(jr::str(d, "message"))) + "\r\n";
     }
   }
   return out;

@@ -44,12 +44,13 @@ MarkParts mark_parts(const Context& c, const std::string& key, const std::string
   p.classes += " nb-marked nb-sev-" + (m->severity.empty() ? std::string("info") : m->severity);
   p.classes += m->primary ? " nb-primary" : " nb-related";
 
-  if (m->primary) p.inner += std::string("<span class=\"nb-icon\" aria-hidden=\"true\">") + icon(m->severity) + "</span>";
+  if (m->primary)
+    p.inner += std::string("<span class=\"nb-icon\" aria-hidden=\"true\">") + icon(m->severity) + "</span>";
   p.inner += "<sup class=\"nb-refs\">";
   for (std::size_t i = 0; i < m->problems.size(); ++i) {
     std::string n = std::to_string(m->problems[i]);
-    p.inner += (i ? "," : "") + std::string("<a href=\"#nb-diag-") + n + "\" aria-label=\"" + escape(c.s.see_problem + n) +
-               "\">" + n + "</a>";
+    p.inner += (i ? "," : "") + std::string("<a href=\"#nb-diag-") + n + "\" aria-label=\"" +
+               escape(c.s.see_problem + n) + "\">" + n + "</a>";
   }
   p.inner += "</sup>";
   if (!m->fix.empty()) p.inner += "<span class=\"nb-fix\">" + escape(c.s.should_be + m->fix) + "</span>";
@@ -91,7 +92,8 @@ std::string row_label_cell(const Context& c, const RowLabel& l) {
   std::string shown = written.empty() ? l.official : written;
   if (shown.empty()) shown = l.row;  // an extra row whose label was lost: its key at least
   std::string note;
-  if (!l.official.empty() && !written.empty() && written != l.official) note = c.s.official_label + l.official;
+  if (!l.official.empty() && !written.empty() && written != l.official)
+    note = c.s.official_label + l.official;
   if (l.extra) note += (note.empty() ? "" : "\n") + c.s.extra_row;
   const std::string key = l.table + "." + l.row;
   MarkParts p = mark_parts(c, key, note);
@@ -100,13 +102,15 @@ std::string row_label_cell(const Context& c, const RowLabel& l) {
                     p.classes + "\"" + span_attr("colspan", l.colspan) + p.attrs + ">" + escape(shown);
   if (l.extra)
     out += " <span class=\"nb-extra-note\">" +
-           escape(c.s.lang_tag == "en" ? " (" + c.s.extra_row + ")" : "（" + c.s.extra_row + "）") + "</span>";
+           escape(c.s.lang_tag == "en" ? " (" + c.s.extra_row + ")" : "（" + c.s.extra_row + "）") +
+           "</span>";
   return out + p.inner + "</th>";
 }
 
 std::string header_cell(const std::string& text, int colspan, int rowspan, const std::string& title,
                         const std::string& cls) {
-  return std::string("<th scope=\"") + (colspan > 1 ? "colgroup" : "col") + "\"" + span_attr("colspan", colspan) + span_attr("rowspan", rowspan) +
+  return std::string("<th scope=\"") + (colspan > 1 ? "colgroup" : "col") + "\"" +
+         span_attr("colspan", colspan) + span_attr("rowspan", rowspan) +
          (cls.empty() ? "" : " class=\"" + escape(cls) + "\"") +
          (title.empty() ? "" : " title=\"" + escape(title) + "\"") + ">" + escape(text) + "</th>";
 }

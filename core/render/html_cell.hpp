@@ -1,9 +1,8 @@
 #pragma once
 // The pieces every table layout is made of: value cells (<td data-cell>), row labels and marked
 // headings, with the problem markers (severity, footnote links, tooltip, screen-reader text, fix).
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/render/html_marks.hpp"
 #include "core/render/ui_strings.hpp"
@@ -45,7 +44,7 @@ struct RowLabel {
 std::string row_label_cell(const Context& c, const RowLabel& l);
 
 // A header cell of the official form: <th> with optional spans and an English tooltip.
-std::string header_cell(const std::string& text, int colspan = 1, int rowspan = 1, const std::string& title = "",
-                        const std::string& cls = "");
+std::string header_cell(const std::string& text, int colspan = 1, int rowspan = 1,
+                        const std::string& title = "", const std::string& cls = "");
 
 }  // namespace nianbao::html

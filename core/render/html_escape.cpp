@@ -13,11 +13,21 @@ std::string escape(std::string_view s) {
     if (c < 0x80) {
       ++i;
       switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
         default:
           if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c == '\r') out += static_cast<char>(c);
       }

@@ -4,10 +4,9 @@
 // screen readers, the rules of failing relations the key takes part in, and a certain fix.
 // The renderer only reads this index; which cells are wrong is decided by the rules.
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace nianbao::html {
 

@@ -12,10 +12,11 @@ std::string item(const nlohmann::json& d, int n, const ui::Strings& s) {
   const std::string rule = jr::str(d, "rule");
   const std::string cell = jr::str(d, "cell");
   const char* icon = severity == "error" ? "✖ " : severity == "warning" ? "▲ " : "ℹ ";
-  std::string out = "<li id=\"nb-diag-" + std::to_string(n) + "\" value=\"" + std::to_string(n) + "\" data-rule=\"" +
-                    escape(rule) + "\" data-cell=\"" + escape(cell) + "\" data-severity=\"" + escape(severity) + "\">";
-  out += "<span class=\"nb-badge\">" + escape(icon + ui::severity_word(s, severity)) + "</span><code>" + escape(rule) +
-         "</code> <span class=\"nb-message\">" + escape(jr::str(d, "message")) + "</span>";
+  std::string out = "<li id=\"nb-diag-" + std::to_string(n) + "\" value=\"" + std::to_string(n) +
+                    "\" data-rule=\"" + escape(rule) + "\" data-cell=\"" + escape(cell) +
+                    "\" data-severity=\"" + escape(severity) + "\">";
+  out += "<span class=\"nb-badge\">" + escape(icon + ui::severity_word(s, severity)) + "</span><code>" +
+         escape(rule) + "</code> <span class=\"nb-message\">" + escape(jr::str(d, "message")) + "</span>";
 
   std::string detail;
   auto add = [&](const std::string& piece) { detail += (detail.empty() ? "" : " · ") + piece; };
@@ -51,9 +52,11 @@ std::string problem_list(const nlohmann::json& result, const ui::Strings& s) {
       ++counts[sev == "error" ? 0 : sev == "warning" ? 1 : 2];
       items += item(d, n, s);
     }
-  std::string out = "<section class=\"nb-problems-section\" aria-labelledby=\"nb-problems-h\"><h2 id=\"nb-problems-h\">" +
-                    escape(s.problems) + "</h2><p class=\"nb-summary\">" + escape(s.summary_label + (s.lang_tag == "en" ? ": " : "：")) +
-                    escape(ui::summary(s, counts[0], counts[1], counts[2])) + "</p>";
+  std::string out =
+      "<section class=\"nb-problems-section\" aria-labelledby=\"nb-problems-h\"><h2 id=\"nb-problems-h\">" +
+      escape(s.problems) + "</h2><p class=\"nb-summary\">" +
+      escape(s.summary_label + (s.lang_tag == "en" ? ": " : "：")) +
+      escape(ui::summary(s, counts[0], counts[1], counts[2])) + "</p>";
   if (items.empty()) return out + "<p class=\"nb-no-problems\">" + escape(s.no_problems) + "</p></section>";
   return out + "<ol class=\"nb-problems\">" + items + "</ol></section>";
 }

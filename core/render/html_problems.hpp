@@ -1,9 +1,8 @@
 #pragma once
 // The problem list under the tables: one <li id="nb-diag-N"> per diagnostic, in result order, the
 // target of the footnote numbers in the cells.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/render/ui_strings.hpp"
 

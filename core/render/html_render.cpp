@@ -37,9 +37,11 @@ std::string section_html(const html::Context& c, const std::string& key, const n
   html::MarkParts p = html::mark_parts(c, key);
   std::string title = sec ? jr::str(*sec, "title") : "";
   std::string out = "<section class=\"nb-section" + std::string(sec ? "" : " nb-section-missing") +
-                    "\" data-section=\"" + escape(key) + "\"><h2 class=\"" + p.classes + "\"" + p.attrs + " lang=\"zh-CN\">" +
-                    escape(title.empty() ? official : title);
-  if (!sec) out += " <span class=\"nb-missing-note\" lang=\"" + escape(c.s.lang_tag) + "\">" + escape(c.s.missing_section) + "</span>";
+                    "\" data-section=\"" + escape(key) + "\"><h2 class=\"" + p.classes + "\"" + p.attrs +
+                    " lang=\"zh-CN\">" + escape(title.empty() ? official : title);
+  if (!sec)
+    out += " <span class=\"nb-missing-note\" lang=\"" + escape(c.s.lang_tag) + "\">" +
+           escape(c.s.missing_section) + "</span>";
   out += p.inner + "</h2>";
   if (sec) out += "<div class=\"nb-text\" lang=\"zh-CN\">" + paragraphs(jr::str(*sec, "text")) + "</div>";
   if (key == "s2") out += html::table2(c);
@@ -51,7 +53,8 @@ std::string section_html(const html::Context& c, const std::string& key, const n
 std::string body(const nlohmann::json& result, const html::Context& c) {
   const auto& report = c.report;
   std::string title = jr::str(report, "title");
-  std::string out = "<header><h1 lang=\"zh-CN\">" + escape(title.empty() ? c.s.untitled : title) + "</h1><dl class=\"nb-meta\">";
+  std::string out = "<header><h1 lang=\"zh-CN\">" + escape(title.empty() ? c.s.untitled : title) +
+                    "</h1><dl class=\"nb-meta\">";
   auto meta = [&](const std::string& k, const std::string& v) {
     if (!v.empty()) out += "<div><dt>" + escape(k) + "</dt><dd>" + escape(v) + "</dd></div>";
   };
@@ -68,7 +71,8 @@ std::string body(const nlohmann::json& result, const html::Context& c) {
         if (jr::str(s, "key") == key) return &s;
     return nullptr;
   };
-  for (const auto& def : tmpl::sections()) out += section_html(c, def.key, find(def.key), def.numeral + "、" + def.title);
+  for (const auto& def : tmpl::sections())
+    out += section_html(c, def.key, find(def.key), def.numeral + "、" + def.title);
   // Sections the template does not know (should a reader ever report one) still show, after 六.
   if (sections.is_array())
     for (const auto& s : sections) {
@@ -96,7 +100,8 @@ std::string render_html(const nlohmann::json& result, const std::string& lang, b
   return "<!DOCTYPE html>\n<html lang=\"" + escape(s.lang_tag) +
          "\"><head><meta charset=\"utf-8\">"
          // Nothing in this page may run or load: the report text is escaped, and this is the second lock.
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+         "'unsafe-inline'\">"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" +
          escape(title.empty() ? s.doc_title : title) + "</title><style>" + html::stylesheet() +
          "body{margin:0}</style></head><body>" + open + body(result, c) + "</div></body></html>\n";

@@ -45,21 +45,24 @@ std::string table2(const Context& c) {
   for (const auto& b : bs) {
     const int n = static_cast<int>(b.columns.size());
     const int last_span = width - n;  // the last column takes up what the block does not use
-    out += "<tbody class=\"nb-block\"><tr>" + header_cell(b.caption, width, 1, "", "nb-block-caption") + "</tr><tr>" +
-           header_cell("信息内容", 1, 1, en ? "information" : "");
+    out += "<tbody class=\"nb-block\"><tr>" + header_cell(b.caption, width, 1, "", "nb-block-caption") +
+           "</tr><tr>" + header_cell("信息内容", 1, 1, en ? "information" : "");
     for (int i = 0; i < n; ++i) {
       const tmpl::ColumnDef* d = tmpl::find_column(t, b.columns[i]);
-      out += header_cell(d ? d->label : b.columns[i], i == n - 1 ? last_span : 1, 1, en && d ? d->label_en : "");
+      out +=
+          header_cell(d ? d->label : b.columns[i], i == n - 1 ? last_span : 1, 1, en && d ? d->label_en : "");
     }
     out += "</tr>";
     for (const tmpl::RowDef* r : b.rows) {
-      out += "<tr data-row=\"t2." + escape(r->key) + "\">" + row_label_cell(c, {"t2", r->key, r->label, 1, false});
+      out += "<tr data-row=\"t2." + escape(r->key) + "\">" +
+             row_label_cell(c, {"t2", r->key, r->label, 1, false});
       for (int i = 0; i < n; ++i) {
         const std::string& col = b.columns[i];
         const std::string key = "t2." + r->key + "." + col;
         const int span = i == n - 1 ? last_span : 1;
         if (std::find(r->columns.begin(), r->columns.end(), col) == r->columns.end()) {
-          out += "<td class=\"nb-void\"" + (span > 1 ? " colspan=\"" + std::to_string(span) + "\"" : std::string()) +
+          out += "<td class=\"nb-void\"" +
+                 (span > 1 ? " colspan=\"" + std::to_string(span) + "\"" : std::string()) +
                  "></td>";  // the form has no such cell for this row
           continue;
         }

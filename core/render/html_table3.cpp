@@ -21,7 +21,7 @@ struct Line {
   std::string official;
   std::vector<std::string> chain;  // enclosing group labels, outermost first
   bool extra = false;
-  long long offset = -1;           // where the row's first cell sits in the input, -1 when unknown
+  long long offset = -1;  // where the row's first cell sits in the input, -1 when unknown
 };
 
 std::vector<std::string> chain_of(const tmpl::TableDef& t, const tmpl::RowDef& r) {
@@ -55,7 +55,8 @@ std::vector<std::string> common_prefix(const std::vector<std::string>& a, const 
 
 // Where an extra row goes when the input gives no position: after its predecessor in the other
 // template (a 2019 （六）其他处理 row in a 2021 report sits after 5.要求行政机关确认…), else at the end.
-std::size_t fallback_position(const std::vector<Line>& lines, const std::string& key, const std::string& template_id) {
+std::size_t fallback_position(const std::vector<Line>& lines, const std::string& key,
+                              const std::string& template_id) {
   const tmpl::TableDef& other = tmpl::table("t3", template_id == "2019" ? "2021" : "2019");
   std::string before;
   for (const auto& r : other.rows) {
@@ -99,11 +100,13 @@ std::vector<Line> layout(const Context& c, const tmpl::TableDef& t) {
     } else {
       pos = fallback_position(lines, e.key, c.template_id);
     }
-    // It belongs to the groups its neighbours share: between （五）5. and （六）1. that is 三、本年度办理结果.
+    // It belongs to the groups its neighbours share: between （五）5. and （六）1. that is
+    // 三、本年度办理结果.
     const auto& prev = pos > 0 ? lines[pos - 1].chain : std::vector<std::string>{};
     const auto& next = pos < lines.size() ? lines[pos].chain : std::vector<std::string>{};
     e.chain = pos > 0 && pos < lines.size() ? common_prefix(prev, next) : std::vector<std::string>{};
-    if (const tmpl::RowDef* o = tmpl::find_row(tmpl::table("t3", c.template_id == "2019" ? "2021" : "2019"), e.key))
+    if (const tmpl::RowDef* o =
+            tmpl::find_row(tmpl::table("t3", c.template_id == "2019" ? "2021" : "2019"), e.key))
       e.official = o->label;
     lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(pos), e);
   }
@@ -112,7 +115,8 @@ std::vector<Line> layout(const Context& c, const tmpl::TableDef& t) {
 
 bool same_prefix(const Line& a, const Line& b, std::size_t depth) {
   if (a.chain.size() <= depth || b.chain.size() <= depth) return false;
-  return std::equal(a.chain.begin(), a.chain.begin() + static_cast<std::ptrdiff_t>(depth + 1), b.chain.begin());
+  return std::equal(a.chain.begin(), a.chain.begin() + static_cast<std::ptrdiff_t>(depth + 1),
+                    b.chain.begin());
 }
 
 std::string header(const Context& c, const tmpl::TableDef& t) {
@@ -121,11 +125,14 @@ std::string header(const Context& c, const tmpl::TableDef& t) {
     const tmpl::ColumnDef* d = tmpl::find_column(t, key);
     return header_cell(d ? d->label : key, 1, rowspan, en && d ? d->label_en : "");
   };
-  std::string h = "<thead><tr><td class=\"nb-note\" colspan=\"3\" rowspan=\"3\">" + escape(tmpl::kT3RuleNote) + "</td>" +
+  std::string h = "<thead><tr><td class=\"nb-note\" colspan=\"3\" rowspan=\"3\">" +
+                  escape(tmpl::kT3RuleNote) + "</td>" +
                   header_cell("申请人情况", 7, 1, en ? "applicants" : "") + "</tr>";
-  h += "<tr>" + col("np", 2) + header_cell("法人或其他组织", 5, 1, en ? "legal persons and other organisations" : "") +
+  h += "<tr>" + col("np", 2) +
+       header_cell("法人或其他组织", 5, 1, en ? "legal persons and other organisations" : "") +
        col("total", 2) + "</tr>";
-  h += "<tr>" + col("biz", 1) + col("research", 1) + col("ngo", 1) + col("legal", 1) + col("other", 1) + "</tr></thead>";
+  h += "<tr>" + col("biz", 1) + col("research", 1) + col("ngo", 1) + col("legal", 1) + col("other", 1) +
+       "</tr></thead>";
   return h;
 }
 
@@ -138,15 +145,18 @@ std::string table3(const Context& c) {
   std::string out = table_open(c, "t3", 1) + header(c, t) + "<tbody>";
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    out += std::string("<tr data-row=\"t3.") + escape(l.key) + "\"" + (l.extra ? " class=\"nb-extra-row\"" : "") + ">";
+    out += std::string("<tr data-row=\"t3.") + escape(l.key) + "\"" +
+           (l.extra ? " class=\"nb-extra-row\"" : "") + ">";
     for (std::size_t d = 0; d < l.chain.size(); ++d) {
       if (i > 0 && same_prefix(lines[i - 1], l, d)) continue;  // the group cell above spans this row
       int span = 1;
       while (i + span < lines.size() && same_prefix(l, lines[i + span], d)) ++span;
-      out += "<th scope=\"rowgroup\" class=\"nb-group\"" + (span > 1 ? " rowspan=\"" + std::to_string(span) + "\"" : std::string()) +
-             ">" + escape(l.chain[d]) + "</th>";
+      out += "<th scope=\"rowgroup\" class=\"nb-group\"" +
+             (span > 1 ? " rowspan=\"" + std::to_string(span) + "\"" : std::string()) + ">" +
+             escape(l.chain[d]) + "</th>";
     }
-    out += row_label_cell(c, {"t3", l.key, l.official, kLabelColumns - static_cast<int>(l.chain.size()), l.extra});
+    out += row_label_cell(
+        c, {"t3", l.key, l.official, kLabelColumns - static_cast<int>(l.chain.size()), l.extra});
     for (const auto& col : t.columns) {
       const std::string key = "t3." + l.key + "." + col.key;
       placed.insert(key);

@@ -37,9 +37,9 @@ std::string table4(const Context& c) {
   const int n = static_cast<int>(t.columns.size());
 
   std::string out = table_open(c, "t4", 2) + "<thead><tr>" + row_group_header(c, *rv, n, 1) +
-                    header_cell("行政诉讼", 2 * n, 1, en ? "administrative litigation" : "") + "</tr><tr>" + cols(2) +
-                    row_group_header(c, *ld, n, 1) + row_group_header(c, *lr, n, 1) + "</tr><tr>" + cols(1) + cols(1) +
-                    "</tr></thead><tbody><tr>";
+                    header_cell("行政诉讼", 2 * n, 1, en ? "administrative litigation" : "") + "</tr><tr>" +
+                    cols(2) + row_group_header(c, *ld, n, 1) + row_group_header(c, *lr, n, 1) + "</tr><tr>" +
+                    cols(1) + cols(1) + "</tr></thead><tbody><tr>";
   std::set<std::string> placed;
   for (const tmpl::RowDef* r : {rv, ld, lr})
     for (const auto& col : t.columns) {

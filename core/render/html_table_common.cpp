@@ -8,9 +8,10 @@ std::string table_open(const Context& c, const std::string& table, int index) {
   const bool present = jr::at(jr::at(c.report, "tables"), table).is_object();
   MarkParts p = mark_parts(c, table);
   std::string out = "<div class=\"nb-table-wrap\"><table class=\"nb-table nb-" + escape(table) +
-                    (present ? "" : " nb-table-missing") + "\" data-table=\"" + escape(table) + "\" lang=\"zh-CN\">";
-  out += "<caption class=\"nb-caption" + p.classes + "\"" + p.attrs + " lang=\"" + escape(c.s.lang_tag) + "\">" +
-         escape(c.s.table[index] + (c.s.lang_tag == "en" ? " — " : " ") + c.s.table_title[index]);
+                    (present ? "" : " nb-table-missing") + "\" data-table=\"" + escape(table) +
+                    "\" lang=\"zh-CN\">";
+  out += "<caption class=\"nb-caption" + p.classes + "\"" + p.attrs + " lang=\"" + escape(c.s.lang_tag) +
+         "\">" + escape(c.s.table[index] + (c.s.lang_tag == "en" ? " — " : " ") + c.s.table_title[index]);
   if (!present) out += " <span class=\"nb-missing-note\">" + escape(c.s.missing_section) + "</span>";
   return out + p.inner + "</caption>";
 }
@@ -25,8 +26,8 @@ std::string extras(const Context& c, const std::string& table, const std::set<st
       const std::string key = table + "." + row + "." + col;
       if (placed.count(key)) continue;
       std::string label = report_row_label(c, table, row);
-      body += "<tr><th scope=\"row\" class=\"nb-label\">" + escape(label.empty() ? row : label) + "</th><td><code>" +
-              escape(col) + "</code></td>" + value_cell(c, key, cell) + "</tr>";
+      body += "<tr><th scope=\"row\" class=\"nb-label\">" + escape(label.empty() ? row : label) +
+              "</th><td><code>" + escape(col) + "</code></td>" + value_cell(c, key, cell) + "</tr>";
     }
   }
   if (body.empty()) return "";

@@ -2,9 +2,8 @@
 // Tolerant reads of the result JSON. Renderers are handed results from several producers (the CLI,
 // the WebAssembly API, tests, older versions): a missing or mistyped field must degrade to "not
 // shown", never to an exception.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace nianbao::jr {
 

@@ -1,8 +1,7 @@
 #pragma once
 // Source ranges (UTF-8 bytes) -> OUTPUT.md locations (UTF-16 offset/length, 1-based line/column).
-#include <string_view>
-
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "core/model/diagnostic.hpp"
 #include "core/model/report.hpp"

@@ -2,9 +2,8 @@
 // Renderers: a result (the JSON object of OUTPUT.md) -> text, CSV, SARIF, canonical HTML.
 // They work on the JSON so the CLI, the WebAssembly API and the page render identically,
 // and never decide what is wrong: that is the rules' job.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace nianbao {
 

@@ -44,8 +44,8 @@ std::string file_uri(std::string path) {
   static const char* hex = "0123456789ABCDEF";
   std::string out;
   for (unsigned char ch : path) {
-    bool keep = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ||
-                ch == '.' || ch == '_' || ch == '~' || ch == '/';
+    bool keep = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+                ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/';
     if (keep) {
       out += static_cast<char>(ch);
     } else {
@@ -94,13 +94,15 @@ nlohmann::json result_entry(const nlohmann::json& d, const std::string& uri, std
   const std::string rule = jr::str(d, "rule", "unknown");
   std::string message = jr::str(d, "message");
   if (message.empty()) message = rule;  // message.text must not be empty to be useful
-  nlohmann::json res = {{"ruleId", rule}, {"level", level(jr::str(d, "severity"))}, {"message", {{"text", message}}}};
+  nlohmann::json res = {
+      {"ruleId", rule}, {"level", level(jr::str(d, "severity"))}, {"message", {{"text", message}}}};
   if (auto it = index.find(rule); it != index.end()) res["ruleIndex"] = it->second;
 
   nlohmann::json phys = {{"artifactLocation", {{"uri", uri}, {"index", artifact}}}};
   const auto& at = jr::at(d, "at");
   if (jr::num(at, "line", 0) > 0) {
-    nlohmann::json region = {{"startLine", jr::num(at, "line")}, {"startColumn", std::max(1LL, jr::num(at, "column", 1))}};
+    nlohmann::json region = {{"startLine", jr::num(at, "line")},
+                             {"startColumn", std::max(1LL, jr::num(at, "column", 1))}};
     if (jr::num(at, "offset", -1) >= 0) {
       region["charOffset"] = jr::num(at, "offset");
       region["charLength"] = std::max(0LL, jr::num(at, "length", 0));
@@ -140,7 +142,10 @@ nlohmann::json render_sarif(const nlohmann::json& results, const std::string& la
     const std::string enc = jr::str(input, "encoding");
     if (!enc.empty() && enc != "binary") a["encoding"] = enc;
     const std::string kind = jr::str(input, "kind");
-    a["mimeType"] = kind == "html" ? "text/html" : kind == "docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "text/plain";
+    a["mimeType"] = kind == "html" ? "text/html"
+                    : kind == "docx"
+                        ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                        : "text/plain";
     artifacts.push_back(a);
     const auto& diags = jr::at(r, "diagnostics");
     if (diags.is_array())
@@ -157,7 +162,9 @@ nlohmann::json render_sarif(const nlohmann::json& results, const std::string& la
                         {"language", lang == "en" ? "en" : "zh-CN"},
                         {"artifacts", artifacts},
                         {"results", out}};
-  return {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"}, {"version", "2.1.0"}, {"runs", {run}}};
+  return {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"},
+          {"version", "2.1.0"},
+          {"runs", {run}}};
 }
 
 }  // namespace nianbao

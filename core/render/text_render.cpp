@@ -13,7 +13,8 @@ namespace {
 
 std::string where(const nlohmann::json& d) {
   const auto& at = jr::at(d, "at");
-  if (jr::num(at, "line", 0) > 0) return std::to_string(jr::num(at, "line")) + ":" + std::to_string(jr::num(at, "column", 1));
+  if (jr::num(at, "line", 0) > 0)
+    return std::to_string(jr::num(at, "line")) + ":" + std::to_string(jr::num(at, "column", 1));
   std::string path = jr::str(at, "path");  // .docx inputs point by paragraph/cell path
   return path.empty() ? "-" : path;
 }
@@ -91,10 +92,13 @@ std::string render_text(const nlohmann::json& results, const std::string& lang) 
                clean(jr::str(d, "message"), std::string(2 + wpos + 2 + wsev + 2 + wrule + 2, ' ')) + "\n";
         const std::string indent(2 + wpos + 2, ' ');
         std::string detail;
-        auto add = [&](const std::string& piece) { detail += (detail.empty() ? "" : (en ? "; " : "；")) + piece; };
+        auto add = [&](const std::string& piece) {
+          detail += (detail.empty() ? "" : (en ? "; " : "；")) + piece;
+        };
         const std::string cell = jr::str(d, "cell");
         if (!cell.empty()) add(s.cell + " " + cell);
-        const std::string expected = jr::scalar(jr::at(d, "expected")), found = jr::scalar(jr::at(d, "found"));
+        const std::string expected = jr::scalar(jr::at(d, "expected")),
+                          found = jr::scalar(jr::at(d, "found"));
         if (!expected.empty()) add(s.expected + " " + expected);
         if (!found.empty()) add(s.found + " " + found);
         const std::string fix = jr::scalar(jr::at(jr::at(d, "fix"), "value"));
@@ -109,7 +113,8 @@ std::string render_text(const nlohmann::json& results, const std::string& lang) 
     for (int i = 0; i < 3; ++i) total[i] += count[i];
   }
   if (files > 1)
-    out += "\n" + std::string(en ? "Total: " : "总计：") + ui::summary(s, total[0], total[1], total[2]) + "\n";
+    out +=
+        "\n" + std::string(en ? "Total: " : "总计：") + ui::summary(s, total[0], total[1], total[2]) + "\n";
   return out;
 }
 

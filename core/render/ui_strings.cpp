@@ -120,10 +120,14 @@ std::string position(const Strings& s, long long line, long long column) {
 
 std::string summary(const Strings& s, long long errors, long long warnings, long long infos) {
   if (s.lang_tag == "en") {
-    auto n = [](long long k, const char* one, const char* many) { return std::to_string(k) + " " + (k == 1 ? one : many); };
-    return n(errors, "error", "errors") + ", " + n(warnings, "warning", "warnings") + ", " + n(infos, "info", "infos");
+    auto n = [](long long k, const char* one, const char* many) {
+      return std::to_string(k) + " " + (k == 1 ? one : many);
+    };
+    return n(errors, "error", "errors") + ", " + n(warnings, "warning", "warnings") + ", " +
+           n(infos, "info", "infos");
   }
-  return std::to_string(errors) + " 个错误，" + std::to_string(warnings) + " 个警告，" + std::to_string(infos) + " 条提示";
+  return std::to_string(errors) + " 个错误，" + std::to_string(warnings) + " 个警告，" +
+         std::to_string(infos) + " 条提示";
 }
 
 std::string template_name(const Strings& s, const std::string& template_id) {

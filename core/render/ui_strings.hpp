@@ -6,8 +6,8 @@
 namespace nianbao::ui {
 
 struct Strings {
-  std::string lang_tag;        // BCP 47 tag for the lang attribute
-  std::string doc_title;       // <title> fallback
+  std::string lang_tag;   // BCP 47 tag for the lang attribute
+  std::string doc_title;  // <title> fallback
   std::string untitled;
   std::string file, agency, year, format;
   std::string format_2021, format_2019, format_pre2019, format_unknown;
@@ -15,18 +15,18 @@ struct Strings {
   std::string table_title[3];  // what each table is about
   std::string problems, no_problems;
   std::string error, warning, info;
-  std::string missing_cell;    // screen-reader text of an empty placeholder for a missing cell
+  std::string missing_cell;  // screen-reader text of an empty placeholder for a missing cell
   std::string missing_section;
   std::string extra_row;       // marker of a row not in the official form
   std::string extras_heading;  // block listing cells the official layout has no place for
   std::string extras_row, extras_column, extras_value;
-  std::string should_be;       // prefix of a certain fix in a cell: "应为 " / "should be "
+  std::string should_be;  // prefix of a certain fix in a cell: "应为 " / "should be "
   std::string expected, found, fix, cell, related;
   std::string official_label;  // tooltip prefix when the report's label differs from the official one
   std::string legend;
   std::string summary_label;
   std::string no_location;
-  std::string see_problem;     // accessible name prefix of footnote links: "问题 " / "problem "
+  std::string see_problem;  // accessible name prefix of footnote links: "问题 " / "problem "
 };
 
 const Strings& strings(const std::string& lang);  // "en" or anything else (Chinese)

@@ -98,14 +98,16 @@ class Arithmetic {
       out_.checked();
       Decimal s;
       for (const auto& c : kApplicants) s += v(cell_key("t3", row, c));
-      if (blank(cell_key("t3", row, "total")) && s != Decimal()) blank_totals_.push_back(cell_key("t3", row, "total"));
+      if (blank(cell_key("t3", row, "total")) && s != Decimal())
+        blank_totals_.push_back(cell_key("t3", row, "total"));
     }
     for (const auto& col : kApplicants) {  // r7.total is a row total, handled above
       if (!report_.t3.row("r7")) break;
       out_.checked();
       Decimal s;
       for (const auto& r : result_rows(report_)) s += v(cell_key("t3", r, col));
-      if (blank(cell_key("t3", "r7", col)) && s != Decimal()) blank_totals_.push_back(cell_key("t3", "r7", col));
+      if (blank(cell_key("t3", "r7", col)) && s != Decimal())
+        blank_totals_.push_back(cell_key("t3", "r7", col));
     }
   }
 
@@ -121,8 +123,8 @@ class Arithmetic {
       zh += (i ? "、" : "") + rules::cell_zh(report_, blank_totals_[i]).substr(std::string("表三").size());
       en += (i ? "; " : "") + rules::cell_en(report_, blank_totals_[i]);
     }
-    d.message_zh = "表三有 " + std::to_string(blank_totals_.size()) + " 个总计格为空，而其组成数字不为 0：" + zh +
-                   "。请填写总计（空格不能当作 0 计入勾稽关系，相关关系未核对）";
+    d.message_zh = "表三有 " + std::to_string(blank_totals_.size()) + " 个总计格为空，而其组成数字不为 0：" +
+                   zh + "。请填写总计（空格不能当作 0 计入勾稽关系，相关关系未核对）";
     d.message_en = std::to_string(blank_totals_.size()) +
                    " total cell(s) of Table 3 are blank although their parts are not zero: " + en +
                    ". Fill in the totals (the relations that use them were not checked)";
@@ -135,8 +137,8 @@ class Arithmetic {
     for (const auto& c : kT3Cols) {
       Check k;
       k.rule = "t3-balance";
-      std::string n = cell_key("t3", "new", c), ci = cell_key("t3", "carry_in", c), r7 = cell_key("t3", "r7", c),
-                  co = cell_key("t3", "carry_out", c);
+      std::string n = cell_key("t3", "new", c), ci = cell_key("t3", "carry_in", c),
+                  r7 = cell_key("t3", "r7", c), co = cell_key("t3", "carry_out", c);
       k.relation.terms = {{n, 1}, {ci, 1}, {r7, -1}, {co, -1}};
       k.subject = co;
       // The two sides of the printed rule are what the clerk compares: expected is the first two
@@ -145,12 +147,13 @@ class Arithmetic {
         Decimal lhs = v(n) + v(ci), rhs = v(r7) + v(co);
         d.expected = decimal_json(lhs);
         d.found = decimal_json(rhs);
-        d.message_zh = "表三“" + rules::column_zh(report_, "t3", c) + "”列：第一项加第二项之和 " + rules::num(lhs) +
-                       "（本年新收 " + rules::num(v(n)) + " + 上年结转 " + rules::num(v(ci)) +
-                       "），不等于第三项加第四项之和 " + rules::num(rhs) + "（办理结果总计 " + rules::num(v(r7)) +
-                       " + 结转下年度 " + rules::num(v(co)) + "）";
-        d.message_en = "Table 3, column \"" + rules::column_en(report_, "t3", c) + "\": new + carried in = " +
-                       rules::num(lhs) + ", but results total + carried forward = " + rules::num(rhs) +
+        d.message_zh = "表三“" + rules::column_zh(report_, "t3", c) + "”列：第一项加第二项之和 " +
+                       rules::num(lhs) + "（本年新收 " + rules::num(v(n)) + " + 上年结转 " +
+                       rules::num(v(ci)) + "），不等于第三项加第四项之和 " + rules::num(rhs) +
+                       "（办理结果总计 " + rules::num(v(r7)) + " + 结转下年度 " + rules::num(v(co)) + "）";
+        d.message_en = "Table 3, column \"" + rules::column_en(report_, "t3", c) +
+                       "\": new + carried in = " + rules::num(lhs) +
+                       ", but results total + carried forward = " + rules::num(rhs) +
                        " (the rule printed in the table requires them equal)";
       };
       checks_.push_back(std::move(k));
@@ -179,10 +182,11 @@ class Arithmetic {
       k.relation.terms = {{k.subject, 1}};
       for (const auto& c : kApplicants) k.relation.terms.push_back({cell_key("t3", r, c), -1});
       k.word = [this, r](Diagnostic& d, Decimal expected, Decimal found) {
-        d.message_zh = rules::row_ref_zh(report_, "t3", r) + "：总计应为各类申请人之和 " + rules::num(expected) +
-                       "，实为 " + rules::num(found);
-        d.message_en = rules::row_ref_en(report_, "t3", r) + ": the total should be the sum of the applicant columns, " +
-                       rules::num(expected) + ", found " + rules::num(found);
+        d.message_zh = rules::row_ref_zh(report_, "t3", r) + "：总计应为各类申请人之和 " +
+                       rules::num(expected) + "，实为 " + rules::num(found);
+        d.message_en = rules::row_ref_en(report_, "t3", r) +
+                       ": the total should be the sum of the applicant columns, " + rules::num(expected) +
+                       ", found " + rules::num(found);
       };
       checks_.push_back(std::move(k));
     }
@@ -197,11 +201,13 @@ class Arithmetic {
       k.relation.terms = {{k.subject, 1}};
       for (const auto& p : kT4Parts) k.relation.terms.push_back({cell_key("t4", g, p), -1});
       k.word = [this, g](Diagnostic& d, Decimal expected, Decimal found) {
-        d.message_zh = rules::row_ref_zh(report_, "t4", g) + "：总计应为结果维持、结果纠正、其他结果、尚未审结之和 " +
-                       rules::num(expected) + "，实为 " + rules::num(found);
-        d.message_en = "Table 4, " + rules::row_en(report_, "t4", g) +
-                       ": the total should be upheld + corrected + other + pending = " + rules::num(expected) +
-                       ", found " + rules::num(found);
+        d.message_zh = rules::row_ref_zh(report_, "t4", g) +
+                       "：总计应为结果维持、结果纠正、其他结果、尚未审结之和 " + rules::num(expected) +
+                       "，实为 " + rules::num(found);
+        d.message_en =
+            "Table 4, " + rules::row_en(report_, "t4", g) +
+            ": the total should be upheld + corrected + other + pending = " + rules::num(expected) +
+            ", found " + rules::num(found);
       };
       checks_.push_back(std::move(k));
     }
@@ -250,10 +256,11 @@ class Arithmetic {
       if (fixes[i]) {
         const Fix& f = *fixes[i];
         Decimal now = values[f.cell];
-        d.message_zh += "；可能是此格填错：" + rules::cell_zh(report_, f.cell) + "应为 " + rules::num(f.value) +
-                        "（现为 " + rules::num(now) + "），改后相关勾稽关系均成立";
+        d.message_zh += "；可能是此格填错：" + rules::cell_zh(report_, f.cell) + "应为 " +
+                        rules::num(f.value) + "（现为 " + rules::num(now) + "），改后相关勾稽关系均成立";
         d.message_en += "; likely mistake: " + rules::cell_en(report_, f.cell) + " should be " +
-                        rules::num(f.value) + " (now " + rules::num(now) + "), which makes every failing relation hold";
+                        rules::num(f.value) + " (now " + rules::num(now) +
+                        "), which makes every failing relation hold";
         d.fix = f;
       }
       out_.add(std::move(d));

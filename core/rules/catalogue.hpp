@@ -12,16 +12,17 @@ namespace nianbao {
 struct RuleInfo {
   std::string id;
   Severity severity;
-  std::string applies;   // "all", "2021", "2019"
-  std::string family;    // "document", "structure", "cells", "arithmetic", "text", "previous", "publication", "later"
+  std::string applies;  // "all", "2021", "2019"
+  std::string
+      family;  // "document", "structure", "cells", "arithmetic", "text", "previous", "publication", "later"
   std::string title_zh, title_en;
   std::string description_zh, description_en;
-  std::string formula;        // canonical-key formula, where there is one
-  std::string official;       // official wording (printed in the table or the format), where there is one
-  std::string example_fail;   // a failing example
-  std::string example_pass;   // a passing example
-  std::string fix_zh, fix_en; // how to fix
-  bool implemented = true;    // false for reserved ids (previous year, publication, later)
+  std::string formula;         // canonical-key formula, where there is one
+  std::string official;        // official wording (printed in the table or the format), where there is one
+  std::string example_fail;    // a failing example
+  std::string example_pass;    // a passing example
+  std::string fix_zh, fix_en;  // how to fix
+  bool implemented = true;     // false for reserved ids (previous year, publication, later)
 };
 
 const std::vector<RuleInfo>& rule_catalogue();

@@ -25,13 +25,14 @@ bool may_be_fraction(const std::string& table, const std::string& row, const std
   return table == "t2" && col == "amount" && (row == "fee" || row == "procurement");  // 万元, 采购总金额
 }
 // The 2021 fee cell: its unit and readability are fee-unit's business.
-bool is_fee_cell(const Report& report, const std::string& table, const std::string& row, const std::string& col) {
+bool is_fee_cell(const Report& report, const std::string& table, const std::string& row,
+                 const std::string& col) {
   return table == "t2" && row == "fee" && col == "amount" && report.template_id != "2019";
 }
 
 // One finding for all the blank (or placeholder) cells of a table, listing the first few by name.
-void list_once(const Report& report, const std::string& table, const std::vector<Named>& cells, const char* rule,
-               Findings& out) {
+void list_once(const Report& report, const std::string& table, const std::vector<Named>& cells,
+               const char* rule, Findings& out) {
   if (cells.empty()) return;
   const bool blank = std::string(rule) == "cell-blank";
   Diagnostic d;
@@ -53,11 +54,14 @@ void list_once(const Report& report, const std::string& table, const std::vector
   std::string n = std::to_string(cells.size());
   if (blank) {
     d.message_zh = rules::table_zh(table) + "有 " + n + " 个空格（按 0 计算）：" + zh + "；没有数据时宜填 0";
-    d.message_en = rules::table_en(table) + " has " + n + " blank cell(s), read as 0: " + en + "; write 0 instead";
+    d.message_en =
+        rules::table_en(table) + " has " + n + " blank cell(s), read as 0: " + en + "; write 0 instead";
   } else {
-    d.message_zh = rules::table_zh(table) + "有 " + n + " 个格填写符号而非数字（按 0 计算）：" + zh + "；宜填 0";
-    d.message_en = rules::table_en(table) + " has " + n + " cell(s) holding a placeholder such as \"/\" instead of 0, read as 0: " +
-                   en + "; write 0 instead";
+    d.message_zh =
+        rules::table_zh(table) + "有 " + n + " 个格填写符号而非数字（按 0 计算）：" + zh + "；宜填 0";
+    d.message_en = rules::table_en(table) + " has " + n +
+                   " cell(s) holding a placeholder such as \"/\" instead of 0, read as 0: " + en +
+                   "; write 0 instead";
   }
   out.add(std::move(d));
 }
@@ -95,8 +99,8 @@ void check_table(const Report& report, const ReportTable& t, Findings& out) {
       if (c.kind == CellKind::Placeholder) placeholders.push_back({key, &c});
       if (is_fee_cell(report, t.key, row.key, col)) continue;
       if (c.kind == CellKind::Text) {
-        one_cell(report, key, c, "cell-not-number", "填写的“" + c.raw + "”不是数字", " holds \"" + c.raw + "\", not a number",
-                 out);
+        one_cell(report, key, c, "cell-not-number", "填写的“" + c.raw + "”不是数字",
+                 " holds \"" + c.raw + "\", not a number", out);
       } else if (c.kind == CellKind::Number) {
         if (c.value->negative() && !may_be_negative(report, t.key, col))
           one_cell(report, key, c, "cell-negative", "为负数 " + rules::num(*c.value) + "，件数不能为负",

@@ -57,7 +57,6 @@ bool name_group(const std::string& table, const std::string& group) {
   return table == "t4";
 }
 
-
 }  // namespace
 
 std::string row_zh(const Report& report, const std::string& table, const std::string& row) {

@@ -127,15 +127,17 @@ void years(const Report& report, Findings& out, std::optional<int>& year) {
   auto title = title_year(report);
   auto period = statistics_period(report);
   auto narrative = narrative_year(report);
-  year = title ? std::optional<int>(title->year) : report.year ? report.year
-                                               : period   ? std::optional<int>(period->from)
-                                                          : std::nullopt;
+  year = title         ? std::optional<int>(title->year)
+         : report.year ? report.year
+         : period      ? std::optional<int>(period->from)
+                       : std::nullopt;
   out.checked();
   if (!year) {
     Diagnostic d = year_finding("doc-year-missing", report.title_at);
     d.message_zh = "未找到报告年度：标题中没有“XXXX年”，正文中也没有统计期限“XXXX年1月1日至12月31日”";
-    d.message_en = "No report year found: neither the title (\"YYYY年…年度报告\") nor a statistics period "
-                   "(\"YYYY年1月1日至12月31日\")";
+    d.message_en =
+        "No report year found: neither the title (\"YYYY年…年度报告\") nor a statistics period "
+        "(\"YYYY年1月1日至12月31日\")";
     out.add(std::move(d));
     return;
   }
@@ -145,17 +147,17 @@ void years(const Report& report, Findings& out, std::optional<int>& year) {
       Diagnostic d = year_finding("doc-year-mismatch", period->at);
       d.expected = period->from;
       d.found = period->to;
-      d.message_zh = "统计期限不成立：自 " + std::to_string(period->from) + " 年1月1日至 " + std::to_string(period->to) +
-                     " 年12月31日，应为同一自然年";
-      d.message_en = "Impossible statistics period: 1 January " + std::to_string(period->from) + " to 31 December " +
-                     std::to_string(period->to) + "; it must be one calendar year";
+      d.message_zh = "统计期限不成立：自 " + std::to_string(period->from) + " 年1月1日至 " +
+                     std::to_string(period->to) + " 年12月31日，应为同一自然年";
+      d.message_en = "Impossible statistics period: 1 January " + std::to_string(period->from) +
+                     " to 31 December " + std::to_string(period->to) + "; it must be one calendar year";
       out.add(std::move(d));
     } else if (title && period->from != title->year) {
       Diagnostic d = year_finding("doc-year-mismatch", period->at);
       d.expected = title->year;
       d.found = period->from;
-      d.message_zh = "标题为 " + std::to_string(title->year) + " 年度报告，统计期限却是 " + std::to_string(period->from) +
-                     " 年";
+      d.message_zh = "标题为 " + std::to_string(title->year) + " 年度报告，统计期限却是 " +
+                     std::to_string(period->from) + " 年";
       d.message_en = "The title names " + std::to_string(title->year) + " but the statistics period is " +
                      std::to_string(period->from);
       out.add(std::move(d));
@@ -169,8 +171,9 @@ void years(const Report& report, Findings& out, std::optional<int>& year) {
       d.found = narrative->year;
       d.message_zh = "“总体情况”开头写的是 " + std::to_string(narrative->year) + " 年，报告年度却是 " +
                      std::to_string(*year) + " 年（可能沿用了往年文字）";
-      d.message_en = "Section 一 opens with the year " + std::to_string(narrative->year) + ", but the report is for " +
-                     std::to_string(*year) + " (text copied from an earlier year?)";
+      d.message_en = "Section 一 opens with the year " + std::to_string(narrative->year) +
+                     ", but the report is for " + std::to_string(*year) +
+                     " (text copied from an earlier year?)";
       out.add(std::move(d));
     }
   }
@@ -199,9 +202,12 @@ void template_outdated(const Report& report, std::optional<int> year, Findings& 
   }
   // Corpus 001/002: a 2021 table 三 whose （六）其他处理 is the single 2019 row.
   if (single_r6 && (new_year || report.template_id == "2021") && !report.t3.row("r6_1")) {
-    zh.push_back("表三“（六）其他处理”只有一行（2019 年格式），2021 年格式分为 1.申请人无正当理由逾期不补正… "
-                 "2.申请人逾期未按收费通知要求缴纳费用… 3.其他 三行");
-    en.push_back("Table 3 keeps （六）其他处理 as one row (2019 format); the 2021 format splits it into three sub-rows");
+    zh.push_back(
+        "表三“（六）其他处理”只有一行（2019 年格式），2021 年格式分为 1.申请人无正当理由逾期不补正… "
+        "2.申请人逾期未按收费通知要求缴纳费用… 3.其他 三行");
+    en.push_back(
+        "Table 3 keeps （六）其他处理 as one row (2019 format); the 2021 format splits it into three "
+        "sub-rows");
     at = single_r6->label_at;
   }
   if (year && *year >= 2019 && report.template_id == "pre2019") {
@@ -235,9 +241,10 @@ void template_anachronism(const Report& report, std::optional<int> year, Finding
   std::string labels = report.template_markers_2021.empty() ? std::string("（六）其他处理的三个子行")
                                                             : joined(report.template_markers_2021, "、");
   d.message_zh = std::to_string(*year) + " 年度报告使用了 2021 年才有的格式标签（" + labels +
-                 "）；国办公开办函〔2021〕30号于 2021 年 9 月发布，2019、2020 年度报告应使用 2019 年格式。请核对报告年度";
-  d.message_en = "A report for " + std::to_string(*year) + " uses labels that only exist since the 2021 format (" +
-                 labels + "); check the report year";
+                 "）；国办公开办函〔2021〕30号于 2021 年 9 月发布，2019、2020 年度报告应使用 2019 "
+                 "年格式。请核对报告年度";
+  d.message_en = "A report for " + std::to_string(*year) +
+                 " uses labels that only exist since the 2021 format (" + labels + "); check the report year";
   out.add(std::move(d));
 }
 

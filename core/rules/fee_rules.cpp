@@ -22,7 +22,8 @@ std::optional<Decimal> yuan_to_wan(Decimal yuan) {
 void fee_unit(const Report& report, const CellValue& c, Findings& out) {
   out.checked();
   auto header = report.t2.column_labels.find("amount");
-  bool header_in_yuan = header != report.t2.column_labels.end() && header->second.find("元") != std::string::npos &&
+  bool header_in_yuan = header != report.t2.column_labels.end() &&
+                        header->second.find("元") != std::string::npos &&
                         header->second.find("万元") == std::string::npos;
   bool cell_in_other_unit = c.kind == CellKind::Number && !c.unit.empty() && c.unit != "万元";
   if (c.kind != CellKind::Text && !cell_in_other_unit && !header_in_yuan) return;
@@ -35,7 +36,8 @@ void fee_unit(const Report& report, const CellValue& c, Findings& out) {
   std::string name = rules::cell_zh(report, kFee);
   if (c.kind == CellKind::Text) {
     d.message_zh = name + "填写的“" + c.raw + "”无法读作金额；请填写以万元为单位的数字";
-    d.message_en = rules::cell_en(report, kFee) + " holds \"" + c.raw + "\", which is not an amount; write a number in 万元";
+    d.message_en = rules::cell_en(report, kFee) + " holds \"" + c.raw +
+                   "\", which is not an amount; write a number in 万元";
   } else {
     std::string unit = cell_in_other_unit ? c.unit : "元";
     d.message_zh = name + "以“" + unit + "”为单位（" + c.raw + "），而格式规定单位为万元；请换算为万元后填写";

@@ -20,9 +20,12 @@ Compact compact_piece(const TextPiece& piece) {
     std::size_t start = i;
     char32_t cp = utf8::next(s, i);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000 || cp == 0xA0) continue;
-    if (cp >= 0xFF10 && cp <= 0xFF19) cp = cp - 0xFF10 + '0';  // full-width digits
-    else if (cp == 0xFF0E) cp = '.';
-    else if (cp == 0xFF0C && !c.text.empty() && c.text.back() >= '0' && c.text.back() <= '9') cp = ',';
+    if (cp >= 0xFF10 && cp <= 0xFF19)
+      cp = cp - 0xFF10 + '0';  // full-width digits
+    else if (cp == 0xFF0E)
+      cp = '.';
+    else if (cp == 0xFF0C && !c.text.empty() && c.text.back() >= '0' && c.text.back() <= '9')
+      cp = ',';
     std::string bytes;
     utf8::append(bytes, cp);
     for (char b : bytes) {

@@ -12,7 +12,8 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c ==
 
 // Ends a sentence: the scope of 其中 and of the subject.
 bool sentence_stop(char32_t c) {
-  return c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n';
+  return c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'!' || c == U'?' ||
+         c == U'\n';
 }
 
 // Ends a clause: what leads to a number is looked for inside its clause only.
@@ -123,7 +124,8 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
     }
     // One pass each way: for every code point, where its clause and sentence start and end.
     std::size_t m = cps.size();
-    std::vector<std::size_t> clause_start(m + 1), sentence_start(m + 1), clause_stop_at(m + 1), sentence_stop_at(m + 1);
+    std::vector<std::size_t> clause_start(m + 1), sentence_start(m + 1), clause_stop_at(m + 1),
+        sentence_stop_at(m + 1);
     std::size_t cs = 0, ss = 0;
     for (std::size_t k = 0; k < m; ++k) {
       clause_start[k] = cs;
@@ -137,8 +139,10 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
     std::size_t ce = t.size(), se = t.size();
     clause_stop_at[m] = sentence_stop_at[m] = t.size();
     for (std::size_t k = m; k-- > 0;) {
-      if (sentence_stop(cps[k].c)) se = ce = cps[k].at;
-      else if (clause_stop(cps[k].c)) ce = cps[k].at;
+      if (sentence_stop(cps[k].c))
+        se = ce = cps[k].at;
+      else if (clause_stop(cps[k].c))
+        ce = cps[k].at;
       clause_stop_at[k] = ce;
       sentence_stop_at[k] = se;
     }
@@ -146,8 +150,10 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
       std::size_t lo = 0, hi = m;
       while (lo < hi) {
         std::size_t mid = (lo + hi) / 2;
-        if (cps[mid].at < byte) lo = mid + 1;
-        else hi = mid;
+        if (cps[mid].at < byte)
+          lo = mid + 1;
+        else
+          hi = mid;
       }
       return lo;  // first code point at or after `byte`
     };
@@ -176,8 +182,10 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
       }
       // Tail and sentence are read within a window: a page-long "sentence" without punctuation must not
       // make the scan quadratic (inputs go up to 16 MiB).
-      q.tail = compact(t, n.unit_end, std::min(q.clause_end, boundary(t, n.unit_end + kTailWindow)), &q.tail_at);
-      q.before = compact(t, std::max(q.sentence_begin, boundary(t, n.begin > kWindow ? n.begin - kWindow : 0)), n.begin);
+      q.tail =
+          compact(t, n.unit_end, std::min(q.clause_end, boundary(t, n.unit_end + kTailWindow)), &q.tail_at);
+      q.before = compact(
+          t, std::max(q.sentence_begin, boundary(t, n.begin > kWindow ? n.begin - kWindow : 0)), n.begin);
       q.sub_count = q.before.find("其中") != std::string::npos;
       scan.quantities.push_back(std::move(q));
       prev_end = n.unit_end;
@@ -214,10 +222,10 @@ LeadSplit split_at_last(const std::string& lead, std::initializer_list<std::stri
 }
 
 bool foreign_scope(std::string_view prefix) {
-  return has_any(prefix, {"督促", "指导", "协调", "帮助", "部门", "乡镇", "街道", "各", "分别", "其中", "季度",
-                          "半年", "月份", "上年", "上一年", "去年", "同比", "较", "比上年", "环比", "增加", "减少",
-                          "增长", "下降", "上升", "未", "没有", "按时", "按期", "逾期",
-                          "超期", "当场", "当日", "现场"});
+  return has_any(prefix, {"督促",   "指导", "协调", "帮助", "部门", "乡镇",   "街道", "各",   "分别",
+                          "其中",   "季度", "半年", "月份", "上年", "上一年", "去年", "同比", "较",
+                          "比上年", "环比", "增加", "减少", "增长", "下降",   "上升", "未",   "没有",
+                          "按时",   "按期", "逾期", "超期", "当场", "当日",   "现场"});
 }
 
 }  // namespace nianbao::rules

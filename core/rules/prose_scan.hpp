@@ -16,17 +16,17 @@
 namespace nianbao::rules {
 
 struct Quantity {
-  std::size_t piece = 0;         // index into the scanned pieces
+  std::size_t piece = 0;  // index into the scanned pieces
   text::ProseNumber num;
-  std::size_t lead_begin = 0;    // byte where the lead starts (clause start, or after the previous number)
-  std::size_t clause_end = 0;    // byte where the clause ends
+  std::size_t lead_begin = 0;  // byte where the lead starts (clause start, or after the previous number)
+  std::size_t clause_end = 0;  // byte where the clause ends
   std::size_t sentence_begin = 0, sentence_end = 0;
-  std::string lead;              // compact text from lead_begin to the number
+  std::string lead;                  // compact text from lead_begin to the number
   std::vector<std::size_t> lead_at;  // byte offset in the piece of every byte of `lead`
-  std::string tail;              // compact text from after the unit to the clause end (at most ~30 characters)
+  std::string tail;  // compact text from after the unit to the clause end (at most ~30 characters)
   std::vector<std::size_t> tail_at;
-  std::string before;            // compact text from the sentence start to the number (at most ~100 characters)
-  bool sub_count = false;        // 其中 earlier in the sentence: a part of a total, not a total
+  std::string before;      // compact text from the sentence start to the number (at most ~100 characters)
+  bool sub_count = false;  // 其中 earlier in the sentence: a part of a total, not a total
 };
 
 struct ProseScan {
@@ -47,7 +47,8 @@ std::string sentence_around(const ProseScan& scan, const Quantity& q);
 std::string quote(const TextPiece& piece, std::size_t b, std::size_t e);
 
 // Compact text (whitespace removed) of text[b, e), with the byte offset of each kept byte.
-std::string compact(std::string_view text, std::size_t b, std::size_t e, std::vector<std::size_t>* at = nullptr);
+std::string compact(std::string_view text, std::size_t b, std::size_t e,
+                    std::vector<std::size_t>* at = nullptr);
 
 bool has_any(std::string_view s, std::initializer_list<std::string_view> words);
 // Removes every occurrence of each word, in order.

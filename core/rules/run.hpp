@@ -11,6 +11,6 @@ void run_cell_rules(const Report& report, Findings& out);        // rules/cell_r
 void run_arithmetic_rules(const Report& report, Findings& out);  // rules/arithmetic_rules.cpp
 void run_text_rules(const Report& report, Findings& out);        // rules/text_rules.cpp
 
-void run_all_rules(const Report& report, Findings& out);         // rules/run.cpp
+void run_all_rules(const Report& report, Findings& out);  // rules/run.cpp
 
 }  // namespace nianbao

@@ -80,7 +80,8 @@ void sections(const Report& report, Findings& out) {
       Diagnostic d = finding("section-title", s->at);
       d.expected = official_heading(defs[i]);
       d.found = written;
-      d.message_zh = "标题“" + written + "”与格式规定的“" + official_heading(defs[i]) + "”措辞不同（已按同义标题识别）";
+      d.message_zh =
+          "标题“" + written + "”与格式规定的“" + official_heading(defs[i]) + "”措辞不同（已按同义标题识别）";
       d.message_en = "Heading \"" + written + "\" differs from the official \"" + official_heading(defs[i]) +
                      "\" (accepted as a synonym)";
       out.add(std::move(d));
@@ -138,10 +139,13 @@ void accountability(const Report& report, Findings& out) {
   const Section* s1 = report.section("s1");
   Diagnostic d = finding("government-accountability-missing", s1 && s1->present ? s1->at : report.title_at);
   d.found = joined(missing, "、");
-  d.message_zh = "人民政府的年度报告应说明工作考核、社会评议和责任追究结果情况（条例第五十条），本报告未提及：" +
-                 joined(missing, "、");
-  d.message_en = "A people's government report must state the results of assessment, public evaluation and "
-                 "accountability (Art. 50); not mentioned: " + joined(missing, ", ");
+  d.message_zh =
+      "人民政府的年度报告应说明工作考核、社会评议和责任追究结果情况（条例第五十条），本报告未提及：" +
+      joined(missing, "、");
+  d.message_en =
+      "A people's government report must state the results of assessment, public evaluation and "
+      "accountability (Art. 50); not mentioned: " +
+      joined(missing, ", ");
   out.add(std::move(d));
 }
 
@@ -156,8 +160,14 @@ std::string bare(const std::string& text) {
 }
 
 bool only_none(const std::string& text) {
-  static const std::vector<std::string> kNone = {"无", "暂无", "没有", "无其他需要报告的事项", "暂无其他需要报告的事项",
-                                                 "本年度无其他需要报告的事项", "本机关无其他需要报告的事项", "无其他事项"};
+  static const std::vector<std::string> kNone = {"无",
+                                                 "暂无",
+                                                 "没有",
+                                                 "无其他需要报告的事项",
+                                                 "暂无其他需要报告的事项",
+                                                 "本年度无其他需要报告的事项",
+                                                 "本机关无其他需要报告的事项",
+                                                 "无其他事项"};
   std::string b = bare(text);
   for (const auto& n : kNone)
     if (b == n) return true;
@@ -175,10 +185,13 @@ void problems(const Report& report, Findings& out) {
     en = "Section 五 (problems and improvements) is empty or only says 无";
   } else {
     bool has_problems = rules::mentions_any(text, {"问题", "不足", "差距", "短板", "薄弱", "欠缺"});
-    bool has_improvements = rules::mentions_any(text, {"改进", "整改", "措施", "加强", "下一步", "提升", "完善", "推进"});
+    bool has_improvements =
+        rules::mentions_any(text, {"改进", "整改", "措施", "加强", "下一步", "提升", "完善", "推进"});
     if (has_problems && has_improvements) return;
-    zh = std::string("“存在的主要问题及改进情况”只写了") + (has_problems ? "问题，未写改进情况" : "改进措施，未写存在的问题");
-    en = std::string("Section 五 states ") + (has_problems ? "problems but no improvements" : "improvements but no problems");
+    zh = std::string("“存在的主要问题及改进情况”只写了") +
+         (has_problems ? "问题，未写改进情况" : "改进措施，未写存在的问题");
+    en = std::string("Section 五 states ") +
+         (has_problems ? "problems but no improvements" : "improvements but no problems");
   }
   Diagnostic d = finding("problems-empty", s5->at);
   d.message_zh = zh + "；条例第五十条要求说明存在的主要问题及改进情况";
@@ -194,9 +207,12 @@ void other_matters(const Report& report, Findings& out) {
     out.checked();
     if (!rules::mentions_any(text, {"信息处理费", "处理费", "收费", "收取费用"})) {
       Diagnostic d = finding("fee-statement-missing", s6->at);
-      d.message_zh = "“其他需要报告的事项”未说明信息处理费收取情况（未收取也应写明，如“本年度未收取信息处理费”）";
-      d.message_en = "Section 六 says nothing about the information processing fee (信息处理费); state it even when none "
-                     "was charged";
+      d.message_zh =
+          "“其他需要报告的事项”未说明信息处理费收取情况（未收取也应写明，如“本年度未收取信息处理费”）";
+      d.message_en =
+          "Section 六 says nothing about the information processing fee (信息处理费); state it even when "
+          "none "
+          "was charged";
       out.add(std::move(d));
     }
   }
@@ -204,9 +220,11 @@ void other_matters(const Report& report, Findings& out) {
   if (only_none(text)) {
     Diagnostic d = finding("other-matters-empty", s6->at);
     d.found = text;
-    d.message_zh = "“其他需要报告的事项”只写了“" + text + "”；2021 年格式要求在此说明信息处理费、政务公开工作要点落实、"
+    d.message_zh = "“其他需要报告的事项”只写了“" + text +
+                   "”；2021 年格式要求在此说明信息处理费、政务公开工作要点落实、"
                    "建议提案办理结果公开和政务公开工作创新情况";
-    d.message_en = "Section 六 only says \"" + text + "\"; the 2021 format expects the fee, the yearly work points, "
+    d.message_en = "Section 六 only says \"" + text +
+                   "\"; the 2021 format expects the fee, the yearly work points, "
                    "proposals and innovation here";
     out.add(std::move(d));
   }
@@ -241,7 +259,8 @@ void table_presence(const Report& report, const ReportTable& t, int index, Findi
     d.message_zh = zh + "只有标题，没有可读的表格行（可能以图片发布）";
     d.message_en = rules::table_en(t.key) + " has no readable rows (published as an image?)";
   } else {
-    d.message_zh = "未找到" + zh + (s && s->present ? "（“" + s->title + "”下没有表格，可能以图片发布）" : "");
+    d.message_zh =
+        "未找到" + zh + (s && s->present ? "（“" + s->title + "”下没有表格，可能以图片发布）" : "");
     d.message_en = rules::table_en(t.key) + " was not found" +
                    (s && s->present ? " under its heading (published as an image?)" : "");
   }
@@ -271,7 +290,9 @@ void rows_and_columns(const Report& report, const ReportTable& t, Findings& out)
         if (c == col) d.cells.push_back(rules::cell_key(t.key, r.key, c));
     d.expected = name;
     d.message_zh = rules::table_zh(t.key) + "缺少“" + name + "”列" +
-                   (t.key == "t3" && col != "np" && col != "total" ? "（法人或其他组织应分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）" : "");
+                   (t.key == "t3" && col != "np" && col != "total"
+                        ? "（法人或其他组织应分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）"
+                        : "");
     d.message_en = rules::table_en(t.key) + " lacks the column \"" + name + "\" (" +
                    rules::column_en(report, t.key, col) + ")";
     out.add(std::move(d));
@@ -284,7 +305,8 @@ void rows_and_columns(const Report& report, const ReportTable& t, Findings& out)
       Diagnostic d = finding("label-unknown", r.label_at.empty() ? t.at : r.label_at);
       for (const auto& c : r.cells) d.cells.push_back(rules::cell_key(t.key, r.key, c.first));
       d.found = r.label;
-      d.message_zh = rules::table_zh(t.key) + "中的“" + r.label + "”行不是格式规定的行（其数字未计入勾稽关系的各项之和）";
+      d.message_zh = rules::table_zh(t.key) + "中的“" + r.label +
+                     "”行不是格式规定的行（其数字未计入勾稽关系的各项之和）";
       d.message_en = rules::table_en(t.key) + " has a row \"" + r.label +
                      "\" that the format does not have (its numbers are not part of the official sums)";
       out.add(std::move(d));
@@ -294,9 +316,10 @@ void rows_and_columns(const Report& report, const ReportTable& t, Findings& out)
       d.found = r.label;
       if (official) d.expected = official->label;
       std::string want = official ? official->label : r.key;
-      d.message_zh = rules::table_zh(t.key) + "“" + r.label + "”行的名称与格式规定的“" + want + "”不一致（已按该行识别）";
-      d.message_en = rules::table_en(t.key) + " row \"" + r.label + "\" differs from the official label \"" + want +
-                     "\" (read as that row)";
+      d.message_zh = rules::table_zh(t.key) + "“" + r.label + "”行的名称与格式规定的“" + want +
+                     "”不一致（已按该行识别）";
+      d.message_en = rules::table_en(t.key) + " row \"" + r.label + "\" differs from the official label \"" +
+                     want + "\" (read as that row)";
       out.add(std::move(d));
     }
   }
@@ -306,7 +329,8 @@ void rows_and_columns(const Report& report, const ReportTable& t, Findings& out)
     Diagnostic d = finding("label-unknown", t.at);
     d.found = entry.second;
     d.message_zh = rules::table_zh(t.key) + "中的“" + entry.second + "”列不是格式规定的列";
-    d.message_en = rules::table_en(t.key) + " has a column \"" + entry.second + "\" that the format does not have";
+    d.message_en =
+        rules::table_en(t.key) + " has a column \"" + entry.second + "\" that the format does not have";
     out.add(std::move(d));
   }
 }
@@ -326,9 +350,11 @@ void tables(const Report& report, Findings& out) {
       if (!t.has_rule_note) {
         Diagnostic d = finding("template-note-missing", t.at);
         d.expected = tmpl::kT3RuleNote;
-        d.message_zh = std::string("表三表头缺少格式印有的勾稽关系说明") + tmpl::kT3RuleNote + "（可能未使用正式模板）";
-        d.message_en = "The header of Table 3 lacks the printed rule note (本列数据的勾稽关系为…): the official "
-                       "template may not have been used";
+        d.message_zh =
+            std::string("表三表头缺少格式印有的勾稽关系说明") + tmpl::kT3RuleNote + "（可能未使用正式模板）";
+        d.message_en =
+            "The header of Table 3 lacks the printed rule note (本列数据的勾稽关系为…): the official "
+            "template may not have been used";
         out.add(std::move(d));
       }
     }

@@ -31,8 +31,8 @@ void rules_power(const Report& report, Findings& out) {
   d.expected = 0;
   d.found = decimal_json(*rules::find_cell(report, d.cell)->value);
   std::string name = rules::agency_name(report);
-  d.message_zh = rules::row_ref_zh(report, "t2", "reg") + "填有数字（" + rules::cell_zh(report, d.cell) + "为 " +
-                 rules::num(*rules::find_cell(report, d.cell)->value) + "），但“" + name +
+  d.message_zh = rules::row_ref_zh(report, "t2", "reg") + "填有数字（" + rules::cell_zh(report, d.cell) +
+                 "为 " + rules::num(*rules::find_cell(report, d.cell)->value) + "），但“" + name +
                  "”没有制定规章的权限（只有国务院部门和省、设区的市、自治州人民政府可以制定规章）；"
                  "行政规范性文件应填在“行政规范性文件”行";
   d.message_en = "Table 2, row \"规章\" (regulations) is not zero, but \"" + name +
@@ -49,7 +49,8 @@ void valid_below_issued(const Report& report, Findings& out) {
                 rk = rules::cell_key("t2", row, "repealed");
     const CellValue *valid = rules::find_cell(report, vk), *issued = rules::find_cell(report, ik),
                     *repealed = rules::find_cell(report, rk);
-    if (!valid || !issued || !repealed || !valid->arithmetic() || !issued->arithmetic() || !repealed->arithmetic()) {
+    if (!valid || !issued || !repealed || !valid->arithmetic() || !issued->arithmetic() ||
+        !repealed->arithmetic()) {
       out.not_assessable();
       continue;
     }
@@ -64,11 +65,13 @@ void valid_below_issued(const Report& report, Findings& out) {
     d.at = rules::cell_range(report, vk);
     d.expected = decimal_json(least);
     d.found = decimal_json(found);
-    d.message_zh = rules::cell_zh(report, vk) + "为 " + rules::num(found) + "，小于本年制发件数减本年废止件数 " +
-                   rules::num(least) + "（" + rules::num(*issued->arithmetic()) + " − " +
-                   rules::num(*repealed->arithmetic()) + "），上年现行有效件数将为负数";
-    d.message_en = rules::cell_en(report, vk) + " is " + rules::num(found) + ", less than issued − repealed = " +
-                   rules::num(least) + ": last year's valid count would be negative";
+    d.message_zh = rules::cell_zh(report, vk) + "为 " + rules::num(found) +
+                   "，小于本年制发件数减本年废止件数 " + rules::num(least) + "（" +
+                   rules::num(*issued->arithmetic()) + " − " + rules::num(*repealed->arithmetic()) +
+                   "），上年现行有效件数将为负数";
+    d.message_en = rules::cell_en(report, vk) + " is " + rules::num(found) +
+                   ", less than issued − repealed = " + rules::num(least) +
+                   ": last year's valid count would be negative";
     out.add(std::move(d));
   }
 }

@@ -17,8 +17,10 @@ struct MatchedCount {
 };
 
 void check_applications(const Report& report, const ProseScan& scan, Findings& out);
-void check_handled(const Report& report, const ProseScan& scan, Findings& out, std::vector<MatchedCount>& matched);
-void check_outcomes(const Report& report, const ProseScan& scan, Findings& out, std::vector<MatchedCount>& matched);
+void check_handled(const Report& report, const ProseScan& scan, Findings& out,
+                   std::vector<MatchedCount>& matched);
+void check_outcomes(const Report& report, const ProseScan& scan, Findings& out,
+                    std::vector<MatchedCount>& matched);
 void check_carry_out(const Report& report, const ProseScan& scan, Findings& out);
 void check_norm_issued(const Report& report, const ProseScan& scan, Findings& out);
 // text_percentage_rule.cpp

@@ -12,9 +12,10 @@ namespace {
 
 // Words that change nothing in what is counted ("共", "全年", "我局"), removed before comparing.
 std::string neutral(std::string s) {
-  return remove_all(std::move(s), {"全年", "本年度", "本年", "今年", "年度", "年内", "共计", "合计", "一共", "总共", "共",
-                                   "我局", "我委", "我办", "我单位", "本单位", "本机关", "我区", "我县", "我市", "我镇",
-                                   "我乡", "全区", "全县", "全市", "全镇", "各类", "了", "的", "已", "依法", "主要"});
+  return remove_all(std::move(s), {"全年",   "本年度", "本年", "今年", "年度", "年内", "共计",   "合计",
+                                   "一共",   "总共",   "共",   "我局", "我委", "我办", "我单位", "本单位",
+                                   "本机关", "我区",   "我县", "我市", "我镇", "我乡", "全区",   "全县",
+                                   "全市",   "全镇",   "各类", "了",   "的",   "已",   "依法",   "主要"});
 }
 
 bool plain_count(const text::ProseNumber& n) {
@@ -22,8 +23,8 @@ bool plain_count(const text::ProseNumber& n) {
          (n.unit == "件" || n.unit == "条" || n.unit == "个" || n.unit == "篇" || n.unit == "项");
 }
 
-const std::initializer_list<std::string_view> kVerbs = {"主动公开", "公开", "发布", "受理", "收到", "办结", "答复",
-                                                        "制发", "印发"};
+const std::initializer_list<std::string_view> kVerbs = {"主动公开", "公开", "发布", "受理", "收到",
+                                                        "办结",     "答复", "制发", "印发"};
 
 }  // namespace
 
@@ -40,14 +41,16 @@ void check_self_contradiction(const Report& report, const ProseScan& scan, Findi
     if (!s.found || foreign_scope(s.prefix)) continue;
     // Cumulative figures (累计, 截至, 以来) and partial ones have a scope of their own.
     if (has_any(q.before, {"累计", "截至", "截止", "以来", "分别", "平均", "每"})) continue;
-    // "受理申请 98 件（含上年结转 3 件）" and "受理申请 95 件" are both right: another scope, not a contradiction.
+    // "受理申请 98 件（含上年结转 3 件）" and "受理申请 95 件" are both right: another scope, not a
+    // contradiction.
     std::string sentence = sentence_around(scan, q);
     if (has_any(sentence, {"结转", "包括", "包含", "含"})) continue;
     std::string object = neutral(s.object);
     if (object.empty() || cp_count(object) > 12 || !has_any(object, {"信息", "申请", "文件"}) ||
         has_any(object, {"其中", "解读", "栏目", "专题"}))
       continue;
-    // The subject must be the same words: "在政府网站主动公开…" and "通过新媒体主动公开…" count different things.
+    // The subject must be the same words: "在政府网站主动公开…" and "通过新媒体主动公开…" count different
+    // things.
     std::string key = neutral(s.prefix) + "|" + s.keyword + object + "|" + q.num.unit;
     auto it = first.find(key);
     if (it == first.end()) {
@@ -63,8 +66,8 @@ void check_self_contradiction(const Report& report, const ProseScan& scan, Findi
     Diagnostic d;
     d.rule = "text-self-contradiction";
     d.message_zh = "正文前后不一致：先称“" + qa + "”，后称“" + qb + "”";
-    d.message_en = "The text contradicts itself: first \"" + qa + "\" (" + a.num.value.str() + "), later \"" + qb +
-                   "\" (" + q.num.value.str() + ")";
+    d.message_en = "The text contradicts itself: first \"" + qa + "\" (" + a.num.value.str() + "), later \"" +
+                   qb + "\" (" + q.num.value.str() + ")";
     d.at = number_range(scan, q);
     d.expected = decimal_json(a.num.value);
     d.found = decimal_json(q.num.value);
@@ -87,8 +90,10 @@ void check_zero_disclosed(const Report& report, const ProseScan& scan, Findings&
     std::string fragment = quote(scan.piece_of(q), q.lead_at[s.pos], q.num.unit_end);
     Diagnostic d;
     d.rule = "text-zero-disclosed";
-    d.message_zh = "正文称“" + fragment + "”：本年度主动公开政府信息为 0 不合常理（年度报告本身即为主动公开的信息），请核实";
-    d.message_en = "The text says \"" + fragment + "\": no information proactively disclosed in a whole year is "
+    d.message_zh = "正文称“" + fragment +
+                   "”：本年度主动公开政府信息为 0 不合常理（年度报告本身即为主动公开的信息），请核实";
+    d.message_en = "The text says \"" + fragment +
+                   "\": no information proactively disclosed in a whole year is "
                    "implausible (the annual report itself is proactively disclosed); please check";
     d.at = number_range(scan, q);
     d.found = 0;

@@ -27,7 +27,8 @@ std::string context_before(const ProseScan& scan, const Quantity& q) {
 bool about_requests(const std::string& context) {
   std::size_t req = context.rfind("申请");
   if (req == std::string::npos) return false;
-  for (std::string_view other : {"复议", "诉讼", "信访", "投诉", "举报", "提案", "建议", "问政", "热线", "诉求", "留言", "来信"}) {
+  for (std::string_view other :
+       {"复议", "诉讼", "信访", "投诉", "举报", "提案", "建议", "问政", "热线", "诉求", "留言", "来信"}) {
     std::size_t p = context.rfind(other);
     if (p != std::string::npos && p > req) return false;
   }
@@ -36,15 +37,35 @@ bool about_requests(const std::string& context) {
 
 // Words that may sit between the verb and the number of a request count: "受理[政府信息公开申请]17件".
 std::string request_object_rest(const std::string& object) {
-  return remove_all(object, {"政府信息公开申请", "信息公开申请", "依申请公开政府信息", "依申请公开信息", "依申请信息公开",
-                             "依申请公开", "政府信息公开", "公开申请", "申请", "各类", "的", "共计", "总计", "合计", "共",
-                             "了", "件数", "总数", "数量", "事项", "政府信息", "依"});
+  return remove_all(object, {"政府信息公开申请",
+                             "信息公开申请",
+                             "依申请公开政府信息",
+                             "依申请公开信息",
+                             "依申请信息公开",
+                             "依申请公开",
+                             "政府信息公开",
+                             "公开申请",
+                             "申请",
+                             "各类",
+                             "的",
+                             "共计",
+                             "总计",
+                             "合计",
+                             "共",
+                             "了",
+                             "件数",
+                             "总数",
+                             "数量",
+                             "事项",
+                             "政府信息",
+                             "依"});
 }
 
 // True when the sentence says its count includes last year's carried-over requests.
 bool includes_carry_in(const ProseScan& scan, const Quantity& q) {
   std::string sentence = sentence_around(scan, q);
-  return has_any(sentence, {"上年结转", "上年度结转", "上一年度结转", "上一年结转", "上年度转结", "上年转结"}) &&
+  return has_any(sentence,
+                 {"上年结转", "上年度结转", "上一年度结转", "上一年结转", "上年度转结", "上年转结"}) &&
          has_any(sentence, {"含", "包括", "加上", "合计"});
 }
 
@@ -75,12 +96,13 @@ void check_applications(const Report& report, const ProseScan& scan, Findings& o
   }
 }
 
-void check_handled(const Report& report, const ProseScan& scan, Findings& out, std::vector<MatchedCount>& matched) {
+void check_handled(const Report& report, const ProseScan& scan, Findings& out,
+                   std::vector<MatchedCount>& matched) {
   for (std::size_t i = 0; i < scan.quantities.size(); ++i) {
     const Quantity& q = scan.quantities[i];
     if (!application_count(q.num) || q.sub_count) continue;
-    LeadSplit s = split_at_last(q.lead, {"办结", "已办结", "答复", "办理完毕", "办理", "处理完毕", "完成答复", "作出答复",
-                                         "予以答复", "处理"});
+    LeadSplit s = split_at_last(q.lead, {"办结", "已办结", "答复", "办理完毕", "办理", "处理完毕", "完成答复",
+                                         "作出答复", "予以答复", "处理"});
     if (!s.found || foreign_scope(s.prefix) || names_other_year(q.before, report.year)) continue;
     // "结转下年度继续办理1件" counts what is carried forward, not what was handled (text-carry-out).
     if (has_any(s.prefix, {"结转", "顺延", "继续"})) continue;
@@ -103,8 +125,9 @@ struct Outcome {
 
 const Outcome kOutcomes[] = {
     {"予以公开及部分公开", 0}, {"予以公开和部分公开", 0}, {"予以公开或部分公开", 0}, {"全部或部分公开", 0},
-    {"全部公开或部分公开", 0}, {"予以公开", 1}, {"同意公开", 1}, {"全部公开", 1}, {"部分公开", 2},
-    {"不予公开", 3}, {"不予以公开", 3}, {"无法提供", 4}, {"不予处理", 5}, {"其他处理", 6},
+    {"全部公开或部分公开", 0}, {"予以公开", 1},           {"同意公开", 1},           {"全部公开", 1},
+    {"部分公开", 2},           {"不予公开", 3},           {"不予以公开", 3},         {"无法提供", 4},
+    {"不予处理", 5},           {"其他处理", 6},
 };
 
 Operand outcome_operand(const Report& report, int group) {
@@ -113,22 +136,28 @@ Operand outcome_operand(const Report& report, int group) {
       Operand a = cell_operand(report, "t3.r1.total"), b = cell_operand(report, "t3.r2.total");
       return add_operands({a, b}, a.name_zh + "与" + b.name_zh + "之和", a.name_en + " plus " + b.name_en);
     }
-    case 1: return cell_operand(report, "t3.r1.total");
-    case 2: return cell_operand(report, "t3.r2.total");
+    case 1:
+      return cell_operand(report, "t3.r1.total");
+    case 2:
+      return cell_operand(report, "t3.r2.total");
     case 3:
-      return sum_operand(report, "t3", {"r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8"}, "total",
-                         "（三）不予公开", "(3) not disclosed");
-    case 4: return sum_operand(report, "t3", {"r4_1", "r4_2", "r4_3"}, "total", "（四）无法提供", "(4) cannot be provided");
+      return sum_operand(report, "t3", {"r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8"},
+                         "total", "（三）不予公开", "(3) not disclosed");
+    case 4:
+      return sum_operand(report, "t3", {"r4_1", "r4_2", "r4_3"}, "total", "（四）无法提供",
+                         "(4) cannot be provided");
     case 5:
       return sum_operand(report, "t3", {"r5_1", "r5_2", "r5_3", "r5_4", "r5_5"}, "total", "（五）不予处理",
                          "(5) not processed");
-    default: return other_handling_operand(report);
+    default:
+      return other_handling_operand(report);
   }
 }
 
 }  // namespace
 
-void check_outcomes(const Report& report, const ProseScan& scan, Findings& out, std::vector<MatchedCount>& matched) {
+void check_outcomes(const Report& report, const ProseScan& scan, Findings& out,
+                    std::vector<MatchedCount>& matched) {
   for (std::size_t i = 0; i < scan.quantities.size(); ++i) {
     const Quantity& q = scan.quantities[i];
     if (!application_count(q.num)) continue;
@@ -148,14 +177,14 @@ void check_outcomes(const Report& report, const ProseScan& scan, Findings& out, 
     if (!s.found) continue;
     // The keyword must be the last words before the number ("予以公开的申请 5 件"), and nothing but generic
     // words may come before it: "其中县民政局予以公开 1 件" is one body's share.
-    std::string rest = remove_all(s.object, {"的申请", "申请", "政府信息", "信息", "的", "类", "共计", "共", "为", "有",
-                                             "件数", "数量", "答复"});
+    std::string rest = remove_all(s.object, {"的申请", "申请", "政府信息", "信息", "的", "类", "共计", "共",
+                                             "为", "有", "件数", "数量", "答复"});
     if (!rest.empty()) continue;
-    std::string prefix = remove_all(s.prefix, {"其中", "全年", "本年度", "本年", "今年", "年度", "共", "累计", "合计",
-                                               "依法", "已", "均", "经审查", "决定", "作出", "对", "属于", "办理结果",
-                                               "结果为", "结果", "的", "我局", "我委", "我办", "我区", "我县", "我市",
-                                               "本机关", "本单位", "我单位", "全区", "全县", "全市", "全镇", "有",
-                                               "申请", "答复", "办结"});
+    std::string prefix = remove_all(
+        s.prefix, {"其中", "全年", "本年度", "本年", "今年", "年度", "共",   "累计",     "合计",   "依法",
+                   "已",   "均",   "经审查", "决定", "作出", "对",   "属于", "办理结果", "结果为", "结果",
+                   "的",   "我局", "我委",   "我办", "我区", "我县", "我市", "本机关",   "本单位", "我单位",
+                   "全区", "全县", "全市",   "全镇", "有",   "申请", "答复", "办结"});
     if (!prefix.empty() || names_other_year(q.before, report.year)) continue;
     Operand op = outcome_operand(report, group);
     compare_statement(report, scan, q, q.lead_at[s.pos], "text-outcome-count", op, out);
@@ -173,16 +202,19 @@ void check_carry_out(const Report& report, const ProseScan& scan, Findings& out)
     if (s.found) {
       // "结转下年度继续办理 5 件", "结转下一年 31 件": the direction must be written.
       if (!has_any(s.object, {"下年", "下一年", "次年", "明年"}) || foreign_scope(s.prefix)) continue;
-      std::string rest = remove_all(s.object, {"至", "到", "下一年度", "下年度", "下一年", "下年", "次年", "明年", "继续办理",
-                                               "继续", "办理", "答复", "处理", "的", "政府信息公开申请", "申请", "共计",
-                                               "共", "件数", "数量"});
+      std::string rest = remove_all(s.object, {"至",   "到",   "下一年度", "下年度",   "下一年",
+                                               "下年", "次年", "明年",     "继续办理", "继续",
+                                               "办理", "答复", "处理",     "的",       "政府信息公开申请",
+                                               "申请", "共计", "共",       "件数",     "数量"});
       if (!rest.empty()) continue;
       quote_begin = q.lead_at[s.pos];
     } else {
       // "另有 103 件顺延到下年度答复": the number comes first.
-      std::string lead = remove_all(q.lead, {"另有", "尚有", "还有", "仍有", "有", "共", "共计", "剩余", "余下"});
+      std::string lead =
+          remove_all(q.lead, {"另有", "尚有", "还有", "仍有", "有", "共", "共计", "剩余", "余下"});
       if (!lead.empty()) continue;
-      if (!(q.tail.rfind("结转", 0) == 0 || q.tail.rfind("顺延", 0) == 0 || q.tail.rfind("转入", 0) == 0)) continue;
+      if (!(q.tail.rfind("结转", 0) == 0 || q.tail.rfind("顺延", 0) == 0 || q.tail.rfind("转入", 0) == 0))
+        continue;
       std::string head = q.tail.substr(0, std::min<std::size_t>(q.tail.size(), 30));
       if (!has_any(head, {"下年", "下一年", "次年", "明年"})) continue;
       quote_begin = q.lead.empty() ? q.num.begin : q.lead_at.front();
@@ -190,8 +222,8 @@ void check_carry_out(const Report& report, const ProseScan& scan, Findings& out)
       quote_end = end_in_tail ? q.tail_at[end_in_tail - 1] + 1 : q.num.unit_end;
       if (q.sub_count) continue;
     }
-    compare_statement(report, scan, q, quote_begin, "text-carry-out", cell_operand(report, "t3.carry_out.total"), out, {},
-                      quote_end);
+    compare_statement(report, scan, q, quote_begin, "text-carry-out",
+                      cell_operand(report, "t3.carry_out.total"), out, {}, quote_end);
   }
 }
 
@@ -203,12 +235,15 @@ void check_norm_issued(const Report& report, const ProseScan& scan, Findings& ou
     LeadSplit s = split_at_last(q.lead, {"制发", "出台", "印发", "制定"});
     if (!s.found || foreign_scope(s.prefix) || names_other_year(q.before, report.year)) continue;
     if (!has_any(s.object, {"规范性文件"}) ||
-        has_any(s.object, {"废止", "清理", "修订", "修改", "备案", "审查", "审核", "解读", "政策", "其中", "部门", "各"}))
+        has_any(s.object, {"废止", "清理", "修订", "修改", "备案", "审查", "审核", "解读", "政策", "其中",
+                           "部门", "各"}))
       continue;
-    std::string rest = remove_all(s.object, {"行政规范性文件", "规范性文件", "的", "共计", "共", "各类", "了", "区政府",
-                                             "县政府", "市政府", "镇政府", "乡政府", "政府", "本机关", "我局", "本级"});
+    std::string rest =
+        remove_all(s.object, {"行政规范性文件", "规范性文件", "的", "共计", "共", "各类", "了", "区政府",
+                              "县政府", "市政府", "镇政府", "乡政府", "政府", "本机关", "我局", "本级"});
     if (!rest.empty()) continue;
-    compare_statement(report, scan, q, q.lead_at[s.pos], "text-norm-issued", cell_operand(report, "t2.norm.issued"), out);
+    compare_statement(report, scan, q, q.lead_at[s.pos], "text-norm-issued",
+                      cell_operand(report, "t2.norm.issued"), out);
   }
 }
 

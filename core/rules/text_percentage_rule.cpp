@@ -66,9 +66,9 @@ void check_percentages(const Report& report, const ProseScan& scan, const std::v
     d.rule = "text-percentage";
     d.message_zh = "正文称“" + fragment + "”，但按" + m->name_zh + "（" + m->table_value->str() + "）除以" +
                    total.name_zh + "（" + total.value->str() + "）计算应为 " + expected.str() + "%";
-    d.message_en = "The text says \"" + fragment + "\" (" + p.num.value.str() + "%), but " + m->name_en + " (" +
-                   m->table_value->str() + ") divided by " + total.name_en + " (" + total.value->str() + ") is " +
-                   expected.str() + "%";
+    d.message_en = "The text says \"" + fragment + "\" (" + p.num.value.str() + "%), but " + m->name_en +
+                   " (" + m->table_value->str() + ") divided by " + total.name_en + " (" +
+                   total.value->str() + ") is " + expected.str() + "%";
     d.cell = "t3.r7.total";
     d.cells = m->cells;
     d.cells.push_back("t3.r7.total");

@@ -13,7 +13,8 @@ namespace {
 constexpr const char* kRule = "text-review-litigation";
 
 bool case_count(const text::ProseNumber& n) {
-  return !n.approximate && !n.ordinal && !n.percent && (n.unit == "件" || n.unit == "宗" || n.unit == "起" || n.unit == "个");
+  return !n.approximate && !n.ordinal && !n.percent &&
+         (n.unit == "件" || n.unit == "宗" || n.unit == "起" || n.unit == "个");
 }
 
 // Groups of table 四 a statement is about: rv (复议), ld (直接起诉), lr (复议后起诉).
@@ -51,10 +52,13 @@ void check_counts(const Report& report, const ProseScan& scan, Findings& out) {
   for (const auto& q : scan.quantities) {
     if (!case_count(q.num) || names_other_year(q.before, report.year)) continue;
     if (!q.sub_count) {
-      LeadSplit s = split_at_last(q.lead, {"复议后起诉", "直接起诉", "未经复议直接起诉", "行政复议", "行政诉讼", "复议", "诉讼"});
+      LeadSplit s = split_at_last(
+          q.lead, {"复议后起诉", "直接起诉", "未经复议直接起诉", "行政复议", "行政诉讼", "复议", "诉讼"});
       if (!s.found || foreign_scope(s.prefix)) continue;
-      if (has_any(s.prefix, {"败诉", "胜诉", "纠错", "纠正", "维持", "降低", "出庭", "代理", "指导", "培训"})) continue;
-      std::string rest = remove_all(s.object, {"案件", "申请", "的", "共计", "共", "类", "件数", "数量", "事项"});
+      if (has_any(s.prefix, {"败诉", "胜诉", "纠错", "纠正", "维持", "降低", "出庭", "代理", "指导", "培训"}))
+        continue;
+      std::string rest =
+          remove_all(s.object, {"案件", "申请", "的", "共计", "共", "类", "件数", "数量", "事项"});
       if (!rest.empty()) continue;
       Groups groups = groups_of(s.keyword);
       // "行政复议、行政诉讼案件共 3 件" is the sum of both.
@@ -62,7 +66,8 @@ void check_counts(const Report& report, const ProseScan& scan, Findings& out) {
       bool lawsuit = has_any(s.prefix, {"诉讼", "起诉"}) && groups == Groups{"rv"};
       if (review || lawsuit) groups = {"rv", "ld", "lr"};
       owners.push_back({q.piece, q.sentence_begin, groups});
-      compare_statement(report, scan, q, q.lead_at[s.pos], kRule, group_operand(report, groups, "total"), out);
+      compare_statement(report, scan, q, q.lead_at[s.pos], kRule, group_operand(report, groups, "total"),
+                        out);
       continue;
     }
     // A part after 其中: only right after a total of table 四 in the same sentence.
@@ -72,18 +77,24 @@ void check_counts(const Report& report, const ProseScan& scan, Findings& out) {
     if (!owner || owner->groups.size() == 3) continue;
     std::string what = remove_all(q.lead, {"其中", "结果为", "结果", "被", "的", "共"});
     std::string col;
-    if (what == "维持") col = "keep";
-    else if (what == "纠正") col = "fix";
-    else if (what == "其他" || what == "其他结果") col = "other";
-    else if (what == "尚未审结" || what == "未审结" || what == "正在审理" || what == "审理中") col = "pending";
+    if (what == "维持")
+      col = "keep";
+    else if (what == "纠正")
+      col = "fix";
+    else if (what == "其他" || what == "其他结果")
+      col = "other";
+    else if (what == "尚未审结" || what == "未审结" || what == "正在审理" || what == "审理中")
+      col = "pending";
     if (col.empty() || q.lead.empty()) continue;
-    compare_statement(report, scan, q, q.lead_at.front(), kRule, group_operand(report, owner->groups, col), out);
+    compare_statement(report, scan, q, q.lead_at.front(), kRule, group_operand(report, owner->groups, col),
+                      out);
   }
 }
 
 // The cases table 四 holds for a group: its total, or the sum of its parts when that is larger (a total
 // printed as 0 beside non-zero parts still means there were cases).
-std::optional<Decimal> cases_of(const Report& report, const std::string& group, std::vector<std::string>& cells) {
+std::optional<Decimal> cases_of(const Report& report, const std::string& group,
+                                std::vector<std::string>& cells) {
   std::optional<Decimal> total;
   Decimal parts;
   bool any = false;
@@ -141,19 +152,23 @@ std::size_t find_after(const std::string& s, std::string_view w, std::size_t fro
 void check_none(const Report& report, const ProseScan& scan, Findings& out) {
   for (const auto& cl : clauses_of(*scan.pieces, false)) {
     const std::string& s = cl.text;
-    if (has_any(s, {"纠错", "败诉", "纠正", "撤销", "维持", "胜诉", "降低", "减少", "避免", "防止", "风险", "率"})) continue;
-    for (std::string_view neg : {"未发生", "没有发生", "未出现", "未产生", "未收到", "没有收到", "未有", "无"}) {
+    if (has_any(s, {"纠错", "败诉", "纠正", "撤销", "维持", "胜诉", "降低", "减少", "避免", "防止", "风险",
+                    "率"}))
+      continue;
+    for (std::string_view neg :
+         {"未发生", "没有发生", "未出现", "未产生", "未收到", "没有收到", "未有", "无"}) {
       std::size_t n = s.find(neg);
       if (n == std::string::npos) continue;
       std::size_t from = n + neg.size();
       std::size_t rv = find_after(s, "复议", from), lit = find_after(s, "诉讼", from);
       std::size_t first = std::min(rv, lit);
       if (first == std::string::npos || cp_count(s.substr(from, first - from)) > 20) continue;
-      // 无 is a prefix of many words (无法, 无正当理由): only 无 + words about the cases may come before them.
+      // 无 is a prefix of many words (无法, 无正当理由): only 无 + words about the cases may come before
+      // them.
       if (neg == "无") {
         std::string between = s.substr(from, first - from);
-        between = remove_all(between, {"政府信息公开", "因", "涉及", "相关", "引起的", "引发的", "申请", "的", "方面",
-                                       "被", "提起", "发生", "产生", "行政", "任何"});
+        between = remove_all(between, {"政府信息公开", "因", "涉及", "相关", "引起的", "引发的", "申请", "的",
+                                       "方面", "被", "提起", "发生", "产生", "行政", "任何"});
         if (!between.empty()) continue;
       }
       Groups groups;
@@ -169,8 +184,10 @@ void check_none(const Report& report, const ProseScan& scan, Findings& out) {
       std::vector<std::string> cells;
       for (const auto& g : groups) {
         auto c = cases_of(report, g, cells);
-        if (!c) assessable = false;
-        else cases += *c;
+        if (!c)
+          assessable = false;
+        else
+          cases += *c;
       }
       if (!assessable || groups.empty()) {
         out.not_assessable();
@@ -186,9 +203,10 @@ void check_none(const Report& report, const ProseScan& scan, Findings& out) {
       Diagnostic d;
       d.rule = kRule;
       d.message_zh = "正文称“" + fragment + "”，但表四记载" + (review ? "行政复议" : "") +
-                     (review && groups.size() > 1 ? "、" : "") + (groups.size() > 1 || !review ? "行政诉讼" : "") +
-                     "案件共 " + cases.str() + " 件";
-      d.message_en = "The text says \"" + fragment + "\" (no cases), but table 4 records " + cases.str() + " case(s)";
+                     (review && groups.size() > 1 ? "、" : "") +
+                     (groups.size() > 1 || !review ? "行政诉讼" : "") + "案件共 " + cases.str() + " 件";
+      d.message_en =
+          "The text says \"" + fragment + "\" (no cases), but table 4 records " + cases.str() + " case(s)";
       d.cell = cells.empty() ? "" : cells.front();
       d.cells = cells;
       d.at = piece.range(b, e);
@@ -204,13 +222,14 @@ void check_all_upheld(const Report& report, const ProseScan& scan, Findings& out
   struct Claim {
     std::string_view words;
     bool pending_counts;  // 均维持 / 全部胜诉 also exclude undecided cases; 零败诉 only excludes losses
-    bool lawsuits_only;   // 败诉 / 胜诉 are words of lawsuits
+    bool lawsuits_only;  // 败诉 / 胜诉 are words of lawsuits
   };
   static const Claim kClaims[] = {
-      {"均获维持", true, false}, {"均被维持", true, false},  {"均予以维持", true, false}, {"均维持", true, false},
-      {"全部维持", true, false}, {"全部获得维持", true, false}, {"全部胜诉", true, true}, {"均胜诉", true, true},
-      {"零败诉", false, true},  {"无败诉", false, true},      {"未发生败诉", false, true}, {"没有败诉", false, true},
-      {"均未被纠错", false, false}, {"未被纠错", false, false}, {"零纠错", false, false},
+      {"均获维持", true, false},    {"均被维持", true, false},   {"均予以维持", true, false},
+      {"均维持", true, false},      {"全部维持", true, false},   {"全部获得维持", true, false},
+      {"全部胜诉", true, true},     {"均胜诉", true, true},      {"零败诉", false, true},
+      {"无败诉", false, true},      {"未发生败诉", false, true}, {"没有败诉", false, true},
+      {"均未被纠错", false, false}, {"未被纠错", false, false},  {"零纠错", false, false},
   };
   for (const auto& sen : clauses_of(*scan.pieces, true)) {
     const std::string& s = sen.text;

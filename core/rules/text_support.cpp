@@ -27,14 +27,17 @@ Operand sum_operand(const Report& report, const std::string& table, const std::v
     op.cells.push_back(key);
     const CellValue* c = find_cell(report, key);
     auto v = c ? c->arithmetic() : std::nullopt;
-    if (!v) ok = false;
-    else sum += *v;
+    if (!v)
+      ok = false;
+    else
+      sum += *v;
   }
   if (ok && !rows.empty()) op.value = sum;
   return op;
 }
 
-Operand add_operands(const std::vector<Operand>& parts, const std::string& name_zh, const std::string& name_en) {
+Operand add_operands(const std::vector<Operand>& parts, const std::string& name_zh,
+                     const std::string& name_en) {
   Operand op;
   op.name_zh = name_zh;
   op.name_en = name_en;
@@ -42,8 +45,10 @@ Operand add_operands(const std::vector<Operand>& parts, const std::string& name_
   bool ok = !parts.empty();
   for (const auto& p : parts) {
     op.cells.insert(op.cells.end(), p.cells.begin(), p.cells.end());
-    if (!p.value) ok = false;
-    else sum += *p.value;
+    if (!p.value)
+      ok = false;
+    else
+      sum += *p.value;
   }
   if (ok) op.value = sum;
   return op;
@@ -51,7 +56,8 @@ Operand add_operands(const std::vector<Operand>& parts, const std::string& name_
 
 Operand other_handling_operand(const Report& report) {
   // A report that keeps the single 2019 row reads it under r6 (OUTPUT.md), whatever its template.
-  if (const CellValue* c = find_cell(report, "t3.r6.total"); c && c->arithmetic()) return cell_operand(report, "t3.r6.total");
+  if (const CellValue* c = find_cell(report, "t3.r6.total"); c && c->arithmetic())
+    return cell_operand(report, "t3.r6.total");
   return sum_operand(report, "t3", {"r6_1", "r6_2", "r6_3"}, "total", "（六）其他处理", "(6) other handling");
 }
 
@@ -59,9 +65,9 @@ Range number_range(const ProseScan& scan, const Quantity& q) {
   return scan.piece_of(q).range(q.num.begin, q.num.end);
 }
 
-void compare_statement(const Report& /*report*/, const ProseScan& scan, const Quantity& q, std::size_t quote_begin,
-                       const char* rule, const Operand& op, Findings& out, const std::vector<Decimal>& also_fine,
-                       std::size_t quote_end) {
+void compare_statement(const Report& /*report*/, const ProseScan& scan, const Quantity& q,
+                       std::size_t quote_begin, const char* rule, const Operand& op, Findings& out,
+                       const std::vector<Decimal>& also_fine, std::size_t quote_end) {
   if (!op.value) {
     out.not_assessable();
     return;

@@ -17,7 +17,7 @@ struct Operand {
   std::optional<Decimal> value;    // none when a cell is missing or unreadable: not assessable
   std::string cell;                // the cell the finding is about
   std::vector<std::string> cells;  // every cell read
-  std::string name_zh, name_en;    // 表三“一、本年新收政府信息公开申请数量”行“总计”列
+  std::string name_zh, name_en;  // 表三“一、本年新收政府信息公开申请数量”行“总计”列
 };
 
 // One cell, by canonical key.
@@ -27,7 +27,8 @@ Operand cell_operand(const Report& report, const std::string& key);
 Operand sum_operand(const Report& report, const std::string& table, const std::vector<std::string>& rows,
                     const std::string& col, const std::string& group_zh, const std::string& group_en);
 // The sum of several operands (予以公开及部分公开 = r1 + r2; 行政诉讼 = ld + lr).
-Operand add_operands(const std::vector<Operand>& parts, const std::string& name_zh, const std::string& name_en);
+Operand add_operands(const std::vector<Operand>& parts, const std::string& name_zh,
+                     const std::string& name_en);
 // The sum of the three sub-rows of （六）其他处理, or the single 2019 row r6 when the report has it.
 Operand other_handling_operand(const Report& report);
 
@@ -35,8 +36,8 @@ Operand other_handling_operand(const Report& report);
 // assessable when the operand is missing, and reports `rule` when they differ. A number equal to one of
 // `also_fine` is accepted too (another reading of the same sentence). `quote_begin` is the byte where the
 // quoted fragment starts; it ends after the number's unit (or at `quote_end` when given).
-void compare_statement(const Report& report, const ProseScan& scan, const Quantity& q, std::size_t quote_begin,
-                       const char* rule, const Operand& op, Findings& out,
+void compare_statement(const Report& report, const ProseScan& scan, const Quantity& q,
+                       std::size_t quote_begin, const char* rule, const Operand& op, Findings& out,
                        const std::vector<Decimal>& also_fine = {}, std::size_t quote_end = 0);
 
 // Source range of the number of a quantity.

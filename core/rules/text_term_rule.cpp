@@ -28,8 +28,8 @@ const Misspelling kMisspellings[] = {
     {"要求提供公开出版社", "要求提供公开出版物"},
 };
 
-void report_term(Findings& out, const Misspelling& m, const std::string& where_zh, const std::string& where_en,
-                 Range at) {
+void report_term(Findings& out, const Misspelling& m, const std::string& where_zh,
+                 const std::string& where_en, Range at) {
   Diagnostic d;
   d.rule = "text-term";
   d.message_zh = where_zh + "写作“" + std::string(m.wrong) + "”，规范用语为“" + std::string(m.right) + "”";
@@ -66,7 +66,8 @@ void check_terms(const Report& report, const std::vector<TextPiece>& prose, Find
         if (p == std::string::npos || label.compare(p, m.right.size(), m.right) == 0) continue;
         std::string tz = t->key == "t2" ? "表二" : t->key == "t3" ? "表三" : "表四";
         std::string te = t->key == "t2" ? "Table 2" : t->key == "t3" ? "Table 3" : "Table 4";
-        report_term(out, m, tz + "行标签“" + row.label + "”", te + ", row label \"" + row.label + "\",", row.label_at);
+        report_term(out, m, tz + "行标签“" + row.label + "”", te + ", row label \"" + row.label + "\",",
+                    row.label_at);
         auto& d = out.diagnostics().back();
         if (t->key != "t2") d.cell = t->key + "." + row.key + ".total";
       }

@@ -7,25 +7,25 @@
 namespace nianbao::tmpl {
 
 struct SectionDef {
-  std::string key;       // "s1".."s6"
-  std::string numeral;   // "一".."六"
-  std::string title;     // official heading without the numeral: "总体情况"
-  std::vector<std::string> synonyms;   // accepted headings (without numeral), FORMAT V2
-  std::vector<std::string> keywords;   // any of these in a numbered heading identifies the section
+  std::string key;                    // "s1".."s6"
+  std::string numeral;                // "一".."六"
+  std::string title;                  // official heading without the numeral: "总体情况"
+  std::vector<std::string> synonyms;  // accepted headings (without numeral), FORMAT V2
+  std::vector<std::string> keywords;  // any of these in a numbered heading identifies the section
 };
 
 struct ColumnDef {
   std::string key;
-  std::string label;   // official header text
+  std::string label;  // official header text
   std::string label_en;
   std::vector<std::string> synonyms;
 };
 
 struct RowDef {
-  std::string key;        // canonical row key; empty for a group heading that has no numbers
-  std::string label;      // official label, numbering included: "1.属于国家秘密"
+  std::string key;    // canonical row key; empty for a group heading that has no numbers
+  std::string label;  // official label, numbering included: "1.属于国家秘密"
   std::string label_en;
-  std::string group;      // enclosing group label ("（三）不予公开"), empty for top-level rows
+  std::string group;  // enclosing group label ("（三）不予公开"), empty for top-level rows
   std::vector<std::string> synonyms;  // other labels seen in practice
   std::vector<std::string> columns;   // column keys this row has (table 二 rows differ)
   // For a group heading: the key its numbers get when a report fills the heading itself as one
@@ -42,7 +42,8 @@ struct TableDef {
 };
 
 const std::vector<SectionDef>& sections();
-const TableDef& table(const std::string& key, const std::string& template_id);  // template "2019" or else 2021
+const TableDef& table(const std::string& key,
+                      const std::string& template_id);  // template "2019" or else 2021
 
 // Labels that only the 2019 (60号) or only the 2021 (30号) format uses (FORMAT §3.4).
 // `whole_cell` markers must equal a normalised cell, the others may appear inside one.

@@ -11,7 +11,8 @@ const std::string_view kUnits[] = {"万元", "元", "件", "条", "个", "项", 
 }  // namespace
 
 bool is_placeholder(std::string_view t) {
-  static const std::string_view kPlaceholders[] = {"/", "／", "-", "－", "—", "——", "–", "─", "无", "\\", "、", "--", "―", "－－"};
+  static const std::string_view kPlaceholders[] = {"/", "／", "-",  "－", "—",  "——", "–",
+                                                   "─", "无", "\\", "、", "--", "―",  "－－"};
   for (auto p : kPlaceholders)
     if (t == p) return true;
   return false;

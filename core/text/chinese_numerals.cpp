@@ -11,29 +11,61 @@ namespace {
 // Digit value 0..9, or -1.
 int digit_of(char32_t c) {
   switch (c) {
-    case U'〇': case U'零': case U'○': return 0;  // ○ (U+25CB) is how many write 二○二三
-    case U'一': case U'壹': return 1;
-    case U'二': case U'两': case U'贰': return 2;
-    case U'三': case U'叁': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
-    default: return -1;
+    case U'〇':
+    case U'零':
+    case U'○':
+      return 0;  // ○ (U+25CB) is how many write 二○二三
+    case U'一':
+    case U'壹':
+      return 1;
+    case U'二':
+    case U'两':
+    case U'贰':
+      return 2;
+    case U'三':
+    case U'叁':
+      return 3;
+    case U'四':
+    case U'肆':
+      return 4;
+    case U'五':
+    case U'伍':
+      return 5;
+    case U'六':
+    case U'陆':
+      return 6;
+    case U'七':
+    case U'柒':
+      return 7;
+    case U'八':
+    case U'捌':
+      return 8;
+    case U'九':
+    case U'玖':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 // Multiplier of a unit character (十 百 千 inside a section; 万 亿 close a section), or 0.
 std::int64_t unit_of(char32_t c) {
   switch (c) {
-    case U'十': case U'拾': return 10;
-    case U'百': case U'佰': return 100;
-    case U'千': case U'仟': return 1000;
-    case U'万': return 10000;
-    case U'亿': return 100000000;
-    default: return 0;
+    case U'十':
+    case U'拾':
+      return 10;
+    case U'百':
+    case U'佰':
+      return 100;
+    case U'千':
+    case U'仟':
+      return 1000;
+    case U'万':
+      return 10000;
+    case U'亿':
+      return 100000000;
+    default:
+      return 0;
   }
 }
 
@@ -92,8 +124,10 @@ std::optional<std::int64_t> parse_chinese_integer(std::string_view s) {
     // A bare last digit right after a unit is one step lower: 三百五 = 350, 一万二 = 12000, 二十五 = 25.
     std::int64_t step = 1;
     if (!zero_seen) {
-      if (last_unit >= 10) step = last_unit / 10;
-      else if (last_big > 0 && section == 0) step = last_big / 10;
+      if (last_unit >= 10)
+        step = last_unit / 10;
+      else if (last_big > 0 && section == 0)
+        step = last_big / 10;
     }
     section += pending * step;
   }

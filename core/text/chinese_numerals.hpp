@@ -1,6 +1,7 @@
 #pragma once
 // Chinese numerals as reports write counts: 两件, 十二件, 一百零五条, 三千一百一十九件, 〇/零, and the
-// digit-by-digit style of years (二〇二三). Hand-written (no regex): prose is scanned code point by code point.
+// digit-by-digit style of years (二〇二三). Hand-written (no regex): prose is scanned code point by code
+// point.
 #include <cstdint>
 #include <optional>
 #include <string_view>

@@ -31,13 +31,43 @@ std::string normalize_label(std::string_view s) {
     if (is_space(c)) continue;
     if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;  // full-width ASCII
     switch (c) {
-      case U'（': case U'【': case U'〔': case U'[': case U'［': c = '('; break;
-      case U'）': case U'】': case U'〕': case U']': case U'］': c = ')'; break;
-      case U'“': case U'”': case U'‘': case U'’': case U'「': case U'」': case '"': case '\'':
+      case U'（':
+      case U'【':
+      case U'〔':
+      case U'[':
+      case U'［':
+        c = '(';
+        break;
+      case U'）':
+      case U'】':
+      case U'〕':
+      case U']':
+      case U'］':
+        c = ')';
+        break;
+      case U'“':
+      case U'”':
+      case U'‘':
+      case U'’':
+      case U'「':
+      case U'」':
+      case '"':
+      case '\'':
         continue;
-      case U'、': case U'，': case ',': case U'；': case ';': case U'．': case U'。': c = '.'; break;
-      case U'：': c = ':'; break;
-      default: break;
+      case U'、':
+      case U'，':
+      case ',':
+      case U'；':
+      case ';':
+      case U'．':
+      case U'。':
+        c = '.';
+        break;
+      case U'：':
+        c = ':';
+        break;
+      default:
+        break;
     }
     utf8::append(out, c);
   }
@@ -68,9 +98,19 @@ std::string strip_numbering(std::string_view n) {
       for (std::size_t k = 0; k < inner.size();) {
         bool hit = false;
         for (auto num : kNumerals)
-          if (inner.substr(k, num.size()) == num) { k += num.size(); hit = true; break; }
-        if (!hit && inner[k] >= '0' && inner[k] <= '9') { ++k; hit = true; }
-        if (!hit) { numeral = false; break; }
+          if (inner.substr(k, num.size()) == num) {
+            k += num.size();
+            hit = true;
+            break;
+          }
+        if (!hit && inner[k] >= '0' && inner[k] <= '9') {
+          ++k;
+          hit = true;
+        }
+        if (!hit) {
+          numeral = false;
+          break;
+        }
       }
       if (numeral) {
         i = close + 1;
@@ -87,7 +127,12 @@ std::string strip_numbering(std::string_view n) {
   for (;;) {
     bool hit = false;
     for (auto num : kNumerals)
-      if (n.substr(k, num.size()) == num) { k += num.size(); hit = true; any = true; break; }
+      if (n.substr(k, num.size()) == num) {
+        k += num.size();
+        hit = true;
+        any = true;
+        break;
+      }
     if (!hit) break;
   }
   if (any && k < n.size() && n[k] == '.') return std::string(n.substr(k + 1));
@@ -138,8 +183,11 @@ std::string fold_width(std::string_view s) {
   while (i < s.size()) {
     std::size_t b = i;
     char32_t c = utf8::next(s, i);
-    if ((c >= U'０' && c <= U'９') || c == U'．' || c == U'－' || c == U'＋' || c == U'，' ) {
-      if (c == U'，') { out += ','; continue; }
+    if ((c >= U'０' && c <= U'９') || c == U'．' || c == U'－' || c == U'＋' || c == U'，') {
+      if (c == U'，') {
+        out += ',';
+        continue;
+      }
       out += static_cast<char>(c - 0xFF01 + 0x21);
     } else {
       out.append(s.substr(b, i - b));
@@ -161,7 +209,9 @@ double similarity(std::string_view a, std::string_view b) {
   return 2.0 * prev[y.size()] / static_cast<double>(x.size() + y.size());
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(0, p.size()) == p;
+}
 bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 }  // namespace nianbao::text

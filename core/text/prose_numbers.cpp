@@ -48,9 +48,9 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 bool starts_at(std::string_view s, std::size_t i, std::string_view w) { return s.substr(i, w.size()) == w; }
 
 // Units a count or measure may carry; the longest match wins.
-const std::string_view kUnits[] = {"件次", "人次", "万元", "件", "条", "个", "次", "项", "宗", "篇", "期", "份", "场",
-                                   "家", "人", "元", "年", "月", "日", "号", "天", "处", "批", "部", "类", "名", "所",
-                                   "户", "余", "多", "%", "％", "‰"};
+const std::string_view kUnits[] = {"件次", "人次", "万元", "件", "条", "个", "次", "项", "宗", "篇", "期",
+                                   "份",   "场",   "家",   "人", "元", "年", "月", "日", "号", "天", "处",
+                                   "批",   "部",   "类",   "名", "所", "户", "余", "多", "%",  "％", "‰"};
 
 // Reads an ASCII/full-width number at i: digits, thousands commas, one decimal point. Returns its end.
 std::size_t read_digits(std::string_view s, std::size_t i, std::string& ascii) {
@@ -93,7 +93,8 @@ std::size_t read_digits(std::string_view s, std::size_t i, std::string& ascii) {
 
 // Approximation words written before a number.
 bool approximate_before(std::string_view s, std::size_t begin) {
-  static const std::string_view kBefore[] = {"约", "近", "超过", "逾", "将近", "大约", "多达", "超", "达到近", "不足", "不到"};
+  static const std::string_view kBefore[] = {"约",   "近", "超过",   "逾",   "将近", "大约",
+                                             "多达", "超", "达到近", "不足", "不到"};
   std::size_t i = begin;
   // Skip spaces back.
   std::size_t st = 0;
@@ -200,8 +201,8 @@ std::vector<ProseNumber> scan_numbers(std::string_view s) {
       auto d = Decimal::parse(ascii);
       // Digits glued to Latin letters or other digits' punctuation (phones, e-mails, codes) are no counts.
       char32_t before = peek_back(s, i);
-      bool glued = (before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == U'-' || before == U'.' ||
-                                      before == U'@' || before == U'/')) ||
+      bool glued = (before < 0x80 && (std::isalnum(static_cast<int>(before)) || before == U'-' ||
+                                      before == U'.' || before == U'@' || before == U'/')) ||
                    (before >= 0x80 && ascii_digit(before) >= 0);
       if (d && !glued) {
         n.value = *d;

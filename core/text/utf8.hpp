@@ -35,8 +35,8 @@ class SourceMap {
 
  private:
   std::string_view text_;
-  std::vector<std::size_t> line_starts_;        // byte offset of each line start
-  std::vector<std::size_t> checkpoints_;        // utf16 offset at every 256th byte boundary
+  std::vector<std::size_t> line_starts_;  // byte offset of each line start
+  std::vector<std::size_t> checkpoints_;  // utf16 offset at every 256th byte boundary
   static constexpr std::size_t kStep = 256;
 };
 

@@ -32,8 +32,8 @@ TEST(TextReader, SplitsSpaceAlignedColumnsAndSingleSpacedNumbers) {
   std::string line = "一、本年新收政府信息公开申请数量          21    0 0 0   0   0     21";
   Document d = nianbao::read_text(line);
   ASSERT_EQ(d.rows.size(), 1u);
-  EXPECT_EQ(texts(d.rows[0]),
-            (std::vector<std::string>{"一、本年新收政府信息公开申请数量", "21", "0", "0", "0", "0", "0", "21"}));
+  EXPECT_EQ(texts(d.rows[0]), (std::vector<std::string>{"一、本年新收政府信息公开申请数量", "21", "0", "0",
+                                                        "0", "0", "0", "21"}));
   EXPECT_EQ(d.layout, Layout::Aligned);
   // Every cell's range points at its text.
   for (const auto& c : d.rows[0].cells) EXPECT_EQ(line.substr(c.at.begin, c.at.length()), c.text);

@@ -31,7 +31,8 @@ TEST(Corpus, EveryCellMatchesTheHandTypedTruth) {
       nlohmann::json got = "missing";
       if (rep["tables"].contains(t) && rep["tables"][t].contains(row) && rep["tables"][t][row].contains(col))
         got = rep["tables"][t][row][col]["value"];
-      if (got != want && ++wrong <= 5) ADD_FAILURE() << id << " " << addr << ": read " << got << ", truth " << want;
+      if (got != want && ++wrong <= 5)
+        ADD_FAILURE() << id << " " << addr << ": read " << got << ", truth " << want;
     }
     EXPECT_EQ(wrong, 0) << id;
     EXPECT_EQ(rep["template"], entry["template"]) << id;

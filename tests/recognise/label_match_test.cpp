@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "core/recognise/label_match.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 

@@ -45,8 +45,8 @@ TEST_P(Layouts, ReadsTheSameModelAsTheTabLayout) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllLayouts, Layouts,
-                         ::testing::Values("clean-2021-tabs.txt", "clean-2021-lines.txt", "clean-2021-pipes.md",
-                                           "clean-2021-pdf.txt", "clean-2021.html"));
+                         ::testing::Values("clean-2021-tabs.txt", "clean-2021-lines.txt",
+                                           "clean-2021-pipes.md", "clean-2021-pdf.txt", "clean-2021.html"));
 
 TEST(Layouts, KnownValuesOfTheFixture) {
   auto v = cell_values(extract_report("clean-2021-pdf.txt"));

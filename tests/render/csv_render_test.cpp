@@ -18,9 +18,11 @@ TEST(RenderCsv, HeaderAndRows) {
             std::string::npos)
       << csv;
   // Quote, comma and newline inside a message: quoted, quotes doubled, newline kept inside the field.
-  EXPECT_NE(csv.find(",\"提醒：<script>alert(1)</script>，含\"\"引号\"\"\n第二行\"\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",\"提醒：<script>alert(1)</script>，含\"\"引号\"\"\n第二行\"\r\n"), std::string::npos)
+      << csv;
   // No location: empty line/column; text that a spreadsheet would run as a formula is defused.
-  EXPECT_NE(csv.find(",s6-fee,info,,,,,'=cmd|' /C calc'!A0,第六部分未提及信息处理费\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",s6-fee,info,,,,,'=cmd|' /C calc'!A0,第六部分未提及信息处理费\r\n"), std::string::npos)
+      << csv;
   // Exactly three records (the newline inside the quoted field does not end one).
   std::size_t records = 0;
   for (std::size_t p = csv.find("\r\n"); p != std::string::npos; p = csv.find("\r\n", p + 2)) ++records;
@@ -28,14 +30,21 @@ TEST(RenderCsv, HeaderAndRows) {
 }
 
 TEST(RenderCsv, NumbersAreNotDefusedAndEmptyInputGivesHeaderOnly) {
-  nlohmann::json r = {{"file", "a.txt"},
-                      {"diagnostics", {{{"rule", "t2-negative"}, {"severity", "error"}, {"message", "m"}, {"expected", 0},
-                                        {"found", -3}, {"at", {{"line", 2}, {"column", 5}}}},
-                                       {{"rule", "t2-fee"}, {"severity", "warning"}, {"message", "m"}, {"found", 7730.28}}}}};
+  nlohmann::json r = {
+      {"file", "a.txt"},
+      {"diagnostics",
+       {{{"rule", "t2-negative"},
+         {"severity", "error"},
+         {"message", "m"},
+         {"expected", 0},
+         {"found", -3},
+         {"at", {{"line", 2}, {"column", 5}}}},
+        {{"rule", "t2-fee"}, {"severity", "warning"}, {"message", "m"}, {"found", 7730.28}}}}};
   std::string csv = render_csv(nlohmann::json::array({r}));
   EXPECT_NE(csv.find("a.txt,t2-negative,error,,2,5,0,-3,m\r\n"), std::string::npos) << csv;
   EXPECT_NE(csv.find("a.txt,t2-fee,warning,,,,,7730.28,m\r\n"), std::string::npos) << csv;
-  EXPECT_EQ(render_csv(nlohmann::json::array()), "file,rule,severity,cell,line,column,expected,found,message\r\n");
+  EXPECT_EQ(render_csv(nlohmann::json::array()),
+            "file,rule,severity,cell,line,column,expected,found,message\r\n");
   EXPECT_NO_THROW(render_csv(nlohmann::json::array({nullptr, 1, {{"diagnostics", {1, "x"}}}})));
 }
 

@@ -15,7 +15,8 @@ using testing::tag_with;
 using testing::td_with;
 
 nlohmann::json empty_result(const std::string& template_id) {
-  return {{"file", "x.txt"}, {"report", {{"template", template_id}}}, {"diagnostics", nlohmann::json::array()}};
+  return {
+      {"file", "x.txt"}, {"report", {{"template", template_id}}}, {"diagnostics", nlohmann::json::array()}};
 }
 
 void expect_every_cell(const std::string& html, const std::string& table, const std::string& template_id) {
@@ -66,7 +67,8 @@ TEST(RenderHtml, Table3HeaderFollowsTheOfficialForm) {
   EXPECT_NE(html.find("colspan=\"10\">行政诉讼</th>"), std::string::npos);
   EXPECT_NE(tag_with(html, "<th", "data-row=\"t4.rv\"").find("colspan=\"5\""), std::string::npos);
   // Table 二: the (五) block's single value spans three columns.
-  EXPECT_NE(tag_with(html, "<td", "data-cell=\"t2.license.decisions\"").find("colspan=\"3\""), std::string::npos);
+  EXPECT_NE(tag_with(html, "<td", "data-cell=\"t2.license.decisions\"").find("colspan=\"3\""),
+            std::string::npos);
 }
 
 TEST(RenderHtml, Template2019Layout) {
@@ -88,7 +90,7 @@ TEST(RenderHtml, CellWithDiagnosticIsMarked) {
   EXPECT_NE(total.find("title=\""), std::string::npos);
   EXPECT_NE(total.find("data-related=\"t3-row-total\""), std::string::npos);
   std::string td = td_with(html, "data-cell=\"t3.new.total\"");
-  EXPECT_NE(td.find("应为 2"), std::string::npos) << td;          // certain fix shown
+  EXPECT_NE(td.find("应为 2"), std::string::npos) << td;         // certain fix shown
   EXPECT_NE(td.find("href=\"#nb-diag-1\""), std::string::npos);  // footnote to the problem list
   EXPECT_NE(td.find("class=\"nb-sr\""), std::string::npos);      // described for screen readers
   EXPECT_NE(td.find("nb-icon"), std::string::npos);              // not colour alone
@@ -97,7 +99,8 @@ TEST(RenderHtml, CellWithDiagnosticIsMarked) {
   EXPECT_NE(np.find("data-severity=\"error\""), std::string::npos) << np;
   EXPECT_NE(np.find("#nb-diag-1"), std::string::npos);
   EXPECT_NE(np.find("#nb-diag-2"), std::string::npos);
-  EXPECT_NE(tag_with(html, "<td", "data-cell=\"t3.new.biz\"").find("data-related=\"t3-row-total\""), std::string::npos);
+  EXPECT_NE(tag_with(html, "<td", "data-cell=\"t3.new.biz\"").find("data-related=\"t3-row-total\""),
+            std::string::npos);
   // An untouched cell carries nothing.
   EXPECT_EQ(tag_with(html, "<td", "data-cell=\"t3.carry_in.np\"").find("data-severity"), std::string::npos);
 }
@@ -163,7 +166,7 @@ TEST(RenderHtml, EnglishUiKeepsChineseLabels) {
   EXPECT_EQ(html.find("问题清单"), std::string::npos);
   EXPECT_EQ(html.find("表三 收到"), std::string::npos);  // the UI caption; messages are data
   EXPECT_NE(html.find("一、本年新收政府信息公开申请数量"), std::string::npos);  // the report's label
-  EXPECT_NE(html.find(">申请人情况<"), std::string::npos);                     // the form's header
+  EXPECT_NE(html.find(">申请人情况<"), std::string::npos);                      // the form's header
 }
 
 TEST(RenderHtml, FragmentIsAScopedDiv) {
@@ -213,8 +216,10 @@ TEST(RenderHtml, ToleratesThinOrMalformedResults) {
   for (const nlohmann::json& r :
        {nlohmann::json(), nlohmann::json::object(), nlohmann::json::array(),
         nlohmann::json{{"report", "x"}, {"diagnostics", "y"}},
-        nlohmann::json{{"report", {{"tables", {{"t3", nlohmann::json::array()}}}, {"sections", {1, "a", nullptr}}}},
-                       {"diagnostics", {1, nullptr, {{"cell", 5}, {"cells", "t3.new.np"}, {"fix", {{"value", nullptr}}}}}}}}) {
+        nlohmann::json{
+            {"report", {{"tables", {{"t3", nlohmann::json::array()}}}, {"sections", {1, "a", nullptr}}}},
+            {"diagnostics",
+             {1, nullptr, {{"cell", 5}, {"cells", "t3.new.np"}, {"fix", {{"value", nullptr}}}}}}}}) {
     std::string html;
     EXPECT_NO_THROW(html = render_html(r, "zh"));
     EXPECT_EQ(count(html, "<td data-cell=\"t3."), 175u);

@@ -103,7 +103,7 @@ TEST(RenderSarif, AbsolutePathsAndThinResults) {
   nlohmann::json r = {{"file", "/tmp/年报 1.txt"}, {"diagnostics", {{{"rule", "x"}, {"severity", "info"}}}}};
   nlohmann::json log = render_sarif(nlohmann::json::array({r}), "zh");
   EXPECT_EQ(log["runs"][0]["artifacts"][0]["location"]["uri"], "file:///tmp/%E5%B9%B4%E6%8A%A5%201.txt");
-  EXPECT_EQ(log["runs"][0]["results"][0]["message"]["text"], "x");  // never an empty message
+  EXPECT_EQ(log["runs"][0]["results"][0]["message"]["text"], "x");   // never an empty message
   EXPECT_FALSE(log["runs"][0]["results"][0].contains("ruleIndex"));  // not in the catalogue
   EXPECT_NO_THROW(render_sarif(nlohmann::json(), "zh"));
   EXPECT_NO_THROW(render_sarif(nlohmann::json::array({1, "x", {{"diagnostics", {1}}}}), "en"));

@@ -35,7 +35,8 @@ TEST(RenderText, MultiLineMessagesStayInTheirColumnAndControlsAreDropped) {
   r["diagnostics"][0]["message"] = "第一行\n第二行\x1b[2J";
   std::string t = render_text(nlohmann::json::array({r}), "zh");
   EXPECT_EQ(t.find('\x1b'), std::string::npos);
-  // Continuation under the message column: 2 + "40:24" + 2 + "错误"(2 columns wide... 4) + 2 + rule width + 2.
+  // Continuation under the message column: 2 + "40:24" + 2 + "错误"(2 columns wide... 4) + 2 + rule width
+  // + 2.
   EXPECT_NE(t.find("第一行\n                               第二行[2J"), std::string::npos) << t;
 }
 
@@ -46,9 +47,12 @@ TEST(RenderText, NoDiagnosticsAndThinResults) {
   EXPECT_NO_THROW(render_text(nlohmann::json(), "en"));
   EXPECT_NO_THROW(render_text(nlohmann::json::array({1, "x", nullptr}), "en"));
   // A docx location is a path, not a line.
-  nlohmann::json r = {{"file", "a.docx"},
-                      {"diagnostics", {{{"rule", "r"}, {"severity", "warning"}, {"message", "m"}, {"at", {{"path", "body/table[2]"}}}}}}};
-  EXPECT_NE(render_text(nlohmann::json::array({r}), "en").find("  body/table[2]  warning  r  m"), std::string::npos);
+  nlohmann::json r = {
+      {"file", "a.docx"},
+      {"diagnostics",
+       {{{"rule", "r"}, {"severity", "warning"}, {"message", "m"}, {"at", {{"path", "body/table[2]"}}}}}}};
+  EXPECT_NE(render_text(nlohmann::json::array({r}), "en").find("  body/table[2]  warning  r  m"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -48,7 +48,8 @@ TEST(T3RowTotal, FiresOnTheTotalWithExpectedAndFound) {
   EXPECT_EQ(d[0].severity, Severity::Error);
   EXPECT_EQ(d[0].cells.size(), 7u);
   EXPECT_EQ(d[0].at->begin, cell(r, "t3.r1.total").at.begin);
-  EXPECT_NE(d[0].message_zh.find("表三“（一）予以公开”行：总计应为各类申请人之和"), std::string::npos) << d[0].message_zh;
+  EXPECT_NE(d[0].message_zh.find("表三“（一）予以公开”行：总计应为各类申请人之和"), std::string::npos)
+      << d[0].message_zh;
   // A2 of column 总计 fails too; r1.total is the one cell in both, and its original value fixes both.
   ASSERT_TRUE(d[0].fix);
   EXPECT_EQ(d[0].fix->cell, "t3.r1.total");
@@ -144,7 +145,8 @@ TEST(T3Balance, FiresPerColumnOnCarryOut) {
   long long lhs = original("t3.new.np") + original("t3.carry_in.np");
   EXPECT_EQ(d[0].expected, lhs);
   EXPECT_EQ(d[0].found, lhs - np + biz);
-  EXPECT_EQ(d[0].cells, (std::vector<std::string>{"t3.new.np", "t3.carry_in.np", "t3.r7.np", "t3.carry_out.np"}));
+  EXPECT_EQ(d[0].cells,
+            (std::vector<std::string>{"t3.new.np", "t3.carry_in.np", "t3.r7.np", "t3.carry_out.np"}));
   EXPECT_NE(d[0].message_zh.find("表三“自然人”列"), std::string::npos) << d[0].message_zh;
   EXPECT_FALSE(d[0].fix);  // two failures without a common cell: no guess
   EXPECT_TRUE(with_rule(f, "t3-row-total").empty());
@@ -243,9 +245,11 @@ TEST(T4Total, FiresPerGroupWithoutAGuess) {
   EXPECT_EQ(d[0].expected, 4);
   EXPECT_EQ(d[0].found, 0);
   EXPECT_FALSE(d[0].fix);  // one failing relation: any of its five cells could be wrong
-  EXPECT_EQ(d[0].cells, (std::vector<std::string>{"t4.rv.total", "t4.rv.keep", "t4.rv.fix", "t4.rv.other", "t4.rv.pending"}));
-  EXPECT_NE(d[0].message_zh.find("表四“行政复议”：总计应为结果维持、结果纠正、其他结果、尚未审结之和 4，实为 0"),
-            std::string::npos)
+  EXPECT_EQ(d[0].cells, (std::vector<std::string>{"t4.rv.total", "t4.rv.keep", "t4.rv.fix", "t4.rv.other",
+                                                  "t4.rv.pending"}));
+  EXPECT_NE(
+      d[0].message_zh.find("表四“行政复议”：总计应为结果维持、结果纠正、其他结果、尚未审结之和 4，实为 0"),
+      std::string::npos)
       << d[0].message_zh;
 }
 

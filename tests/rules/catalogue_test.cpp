@@ -1,5 +1,7 @@
 // The rule table against RULES.md: every id registered once, with the spec's severity and scope,
 // and documented well enough to generate its page.
+#include "core/rules/catalogue.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -7,7 +9,6 @@
 #include <set>
 #include <sstream>
 
-#include "core/rules/catalogue.hpp"
 #include "tests/support/test_support.hpp"
 
 using namespace nianbao;

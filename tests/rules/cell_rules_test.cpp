@@ -15,7 +15,8 @@ TEST(CellNotNumber, FiresOnTheCellWithItsText) {
   EXPECT_EQ(d[0].cell, "t3.r4_1.np");
   EXPECT_EQ(d[0].found, "见附件");
   EXPECT_EQ(d[0].at->begin, cell(r, "t3.r4_1.np").at.begin);
-  EXPECT_NE(d[0].message_zh.find("表三“（四）无法提供 1.本机关不掌握相关政府信息”行“自然人”列"), std::string::npos)
+  EXPECT_NE(d[0].message_zh.find("表三“（四）无法提供 1.本机关不掌握相关政府信息”行“自然人”列"),
+            std::string::npos)
       << d[0].message_zh;
 }
 

@@ -1,7 +1,7 @@
 // Fix inference on bare relations: a fix only when one cell explains every failure of a group.
-#include <gtest/gtest.h>
-
 #include "core/rules/culprit.hpp"
+
+#include <gtest/gtest.h>
 
 using namespace nianbao;
 using nianbao::rules::infer_fixes;
@@ -51,8 +51,10 @@ TEST(Culprit, NegativeValuesAreNoFix) {
 
 TEST(Culprit, ExactDecimals) {
   std::vector<LinearRelation> rel = {{{{"a", 1}, {"b", -1}, {"c", -1}}}, {{{"a", 1}, {"e", -1}}}};
-  std::map<std::string, Decimal> v = {{"a", *Decimal::parse("0.3")}, {"b", *Decimal::parse("0.1")},
-                                      {"c", *Decimal::parse("0.1")}, {"e", *Decimal::parse("0.2")}};
+  std::map<std::string, Decimal> v = {{"a", *Decimal::parse("0.3")},
+                                      {"b", *Decimal::parse("0.1")},
+                                      {"c", *Decimal::parse("0.1")},
+                                      {"e", *Decimal::parse("0.2")}};
   auto fixes = infer_fixes(rel, v);
   ASSERT_TRUE(fixes[0]);
   EXPECT_EQ(fixes[0]->value.str(), "0.2");

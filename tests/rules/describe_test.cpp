@@ -1,7 +1,8 @@
 // Names in messages: the row label as written (with its group for sub-rows), the official column header.
+#include "core/rules/describe.hpp"
+
 #include <gtest/gtest.h>
 
-#include "core/rules/describe.hpp"
 #include "tests/support/report_builder.hpp"
 
 using namespace nianbao;

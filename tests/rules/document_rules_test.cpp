@@ -49,7 +49,8 @@ TEST(DocYearMismatch, ImpossiblePeriod) {
 
 TEST(DocYearMismatch, NarrativeOfLastYear) {
   Report r = balanced_2021();
-  set_section_text(r, "s1", {"2022年，我局认真贯彻落实条例，主动公开、依申请公开、信息管理、平台、监督保障。"});
+  set_section_text(r, "s1",
+                   {"2022年，我局认真贯彻落实条例，主动公开、依申请公开、信息管理、平台、监督保障。"});
   auto d = with_rule(run_families(r), "doc-year-mismatch");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].found, 2022);

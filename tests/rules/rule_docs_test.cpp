@@ -17,8 +17,8 @@ TEST(RuleDocs, DocsRulesMatchTheRuleTable) {
     out << nianbao::rules_json().dump(2);
   }
   std::string src = nianbao::testing::source_dir();
-  std::string cmd = "python3 '" + src + "/tools/gen-rule-docs' --check --json '" + json_path + "' '" + src +
-                    "/docs/rules'";
+  std::string cmd =
+      "python3 '" + src + "/tools/gen-rule-docs' --check --json '" + json_path + "' '" + src + "/docs/rules'";
   int status = std::system(cmd.c_str());
   std::remove(json_path.c_str());
   EXPECT_EQ(status, 0) << "docs/rules/ is out of date: run tools/gen-rule-docs --cli build/nianbao";

@@ -70,7 +70,8 @@ TEST(GovernmentAccountability, FiresForAGovernmentNotForADepartment) {
   auto d = with_rule(run_families(r), "government-accountability-missing");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].found, "社会评议、责任追究");  // 考核 is in the builder's section 一
-  set_section_text(r, "s1", {"2023年，区政府……", "（五）监督保障。开展工作考核和社会评议，本年度未发生责任追究情况。"});
+  set_section_text(
+      r, "s1", {"2023年，区政府……", "（五）监督保障。开展工作考核和社会评议，本年度未发生责任追究情况。"});
   EXPECT_TRUE(with_rule(run_families(r), "government-accountability-missing").empty());
   Report office = balanced_2021();
   set_agency(office, "凤泉区人民政府办公室", 2023);

@@ -152,7 +152,9 @@ TEST(TextNormIssued, ComparesWithTableTwo) {
 TEST(TextNormIssued, SilentOnOtherDocumentsAndOn2019Reports) {
   ProseReport r = agency();
   r.cell("t2.norm.issued", 1);
-  r.paragraph("新增公开市政府规章1件、市政府及市政府办政策性文件11件，清理行政规范性文件20件，制发行政规范性文件1件。");
+  r.paragraph(
+      "新增公开市政府规章1件、市政府及市政府办政策性文件11件，清理行政规范性文件20件，制发行政规范性文件1件"
+      "。");
   EXPECT_TRUE(only(r.run(), "text-norm-issued").empty());
   ProseReport old = agency();
   old.report.template_id = "2019";

@@ -20,8 +20,9 @@ ProseReport cases() {
 
 TEST(TextReviewLitigation, CountsAndTheirParts) {
   ProseReport r = cases();
-  r.paragraph("政府信息公开行政复议33件，其中结果维持7件，结果纠正5件，其他结果17件，尚未审结3件；"
-              "政府信息公开行政诉讼8件，其中结果维持3件。");
+  r.paragraph(
+      "政府信息公开行政复议33件，其中结果维持7件，结果纠正5件，其他结果17件，尚未审结3件；"
+      "政府信息公开行政诉讼8件，其中结果维持3件。");
   auto d = only(r.run(), "text-review-litigation");
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].cell, "t4.rv.fix");

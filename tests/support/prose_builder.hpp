@@ -56,17 +56,20 @@ class ProseReport {
     cell("t3.r1.total", r1).cell("t3.r2.total", r2);
     for (const char* k : {"r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8"})
       cell(std::string("t3.") + k + ".total", std::string(k) == "r3_1" ? r3_1 : 0);
-    for (const char* k : {"r4_1", "r4_2", "r4_3"}) cell(std::string("t3.") + k + ".total", std::string(k) == "r4_1" ? r4_1 : 0);
+    for (const char* k : {"r4_1", "r4_2", "r4_3"})
+      cell(std::string("t3.") + k + ".total", std::string(k) == "r4_1" ? r4_1 : 0);
     for (const char* k : {"r5_1", "r5_2", "r5_3", "r5_4", "r5_5"})
       cell(std::string("t3.") + k + ".total", std::string(k) == "r5_1" ? r5_1 : 0);
-    for (const char* k : {"r6_1", "r6_2", "r6_3"}) cell(std::string("t3.") + k + ".total", std::string(k) == "r6_3" ? r6_3 : 0);
+    for (const char* k : {"r6_1", "r6_2", "r6_3"})
+      cell(std::string("t3.") + k + ".total", std::string(k) == "r6_3" ? r6_3 : 0);
     cell("t3.r7.total", r1 + r2 + r3_1 + r4_1 + r5_1 + r6_3);
     cell("t3.carry_out.total", carry_out);
     return *this;
   }
 
   // One group of table 四 ("rv", "ld", "lr"), total = the sum of its parts.
-  ProseReport& table4(const std::string& group, long long keep, long long fix, long long other, long long pending) {
+  ProseReport& table4(const std::string& group, long long keep, long long fix, long long other,
+                      long long pending) {
     cell("t4." + group + ".keep", keep).cell("t4." + group + ".fix", fix);
     cell("t4." + group + ".other", other).cell("t4." + group + ".pending", pending);
     return cell("t4." + group + ".total", keep + fix + other + pending);

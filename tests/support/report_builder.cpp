@@ -41,7 +41,8 @@ TableRow make_row(const tmpl::RowDef& def, const std::map<std::string, std::stri
   return r;
 }
 
-void fill_table(ReportTable& t, const tmpl::TableDef& def, const std::map<std::string, std::map<std::string, std::string>>& v) {
+void fill_table(ReportTable& t, const tmpl::TableDef& def,
+                const std::map<std::string, std::map<std::string, std::string>>& v) {
   t.key = def.key;
   t.present = true;
   t.at = fresh_range();
@@ -73,7 +74,8 @@ void fill_t3(Report& report, const std::string& template_id) {
   n["carry_out"] = {{"np", 2}, {"biz", 1}};
   const tmpl::TableDef& def = tmpl::table("t3", template_id);
   for (const auto& row : def.rows) {
-    if (row.key.empty() || row.key == "new" || row.key == "carry_in" || row.key == "r7" || row.key == "carry_out")
+    if (row.key.empty() || row.key == "new" || row.key == "carry_in" || row.key == "r7" ||
+        row.key == "carry_out")
       continue;
     for (const auto& c : kApplicants) n["r7"][c] += n[row.key][c];
   }
@@ -109,8 +111,10 @@ void fill_sections(Report& report, int year, bool y2021) {
       {"s3", {}},
       {"s4", {}},
       {"s5",
-       {"（一）存在的主要问题：公开内容的深度还有不足。", "（二）改进情况：下一步将加强培训，提升公开质量。"}},
-      {"s6", {y2021 ? "本年度未收取信息处理费。" : "本年度无需要特别说明的情况，政务公开工作要点已全部落实。"}},
+       {"（一）存在的主要问题：公开内容的深度还有不足。",
+        "（二）改进情况：下一步将加强培训，提升公开质量。"}},
+      {"s6",
+       {y2021 ? "本年度未收取信息处理费。" : "本年度无需要特别说明的情况，政务公开工作要点已全部落实。"}},
   };
   report.sections.clear();
   int order = 0;
@@ -168,7 +172,8 @@ void rebuild_prose(Report& report) {
 
 Report balanced_2021() {
   Report r = base(2023, "2021");
-  r.template_markers_2021 = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额"};
+  r.template_markers_2021 = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
+                             "本年收费金额"};
   fill_table(r.t2, tmpl::table("t2", "2021"),
              {{"norm", {{"issued", "3"}, {"repealed", "1"}, {"valid", "20"}}},
               {"license", {{"decisions", "120"}}},
@@ -218,7 +223,9 @@ void set(Report& report, const std::string& key, const std::string& raw) {
   c.at = at;
 }
 
-void set_number(Report& report, const std::string& key, long long value) { set(report, key, std::to_string(value)); }
+void set_number(Report& report, const std::string& key, long long value) {
+  set(report, key, std::to_string(value));
+}
 
 void remove_row(Report& report, const std::string& table, const std::string& key) {
   ReportTable* t = table == "t2" ? &report.t2 : table == "t3" ? &report.t3 : &report.t4;
@@ -229,7 +236,8 @@ void remove_row(Report& report, const std::string& table, const std::string& key
     }
 }
 
-TableRow& add_extra_row(Report& report, const std::string& table, const std::string& key, const std::string& label) {
+TableRow& add_extra_row(Report& report, const std::string& table, const std::string& key,
+                        const std::string& label) {
   ReportTable* t = table == "t2" ? &report.t2 : table == "t3" ? &report.t3 : &report.t4;
   TableRow r;
   r.key = key;
@@ -260,7 +268,8 @@ void use_single_r6(Report& report) {
   report.t3.rows.insert(report.t3.rows.begin() + static_cast<long>(at), r);
 }
 
-void set_section_text(Report& report, const std::string& section, const std::vector<std::string>& paragraphs) {
+void set_section_text(Report& report, const std::string& section,
+                      const std::vector<std::string>& paragraphs) {
   for (auto& s : report.sections)
     if (s.key == section) {
       s.paragraphs.clear();

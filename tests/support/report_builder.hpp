@@ -23,7 +23,8 @@ void set_number(Report& report, const std::string& key, long long value);
 TableRow* row(Report& report, const std::string& table, const std::string& key);
 void remove_row(Report& report, const std::string& table, const std::string& key);
 // Adds a row the template does not have (key "x1"...), numbers in the given columns.
-TableRow& add_extra_row(Report& report, const std::string& table, const std::string& key, const std::string& label);
+TableRow& add_extra_row(Report& report, const std::string& table, const std::string& key,
+                        const std::string& label);
 // Replaces 表三's three （六） rows by the single 2019 row r6 (as corpus reports 001/002 have it).
 void use_single_r6(Report& report);
 // Replaces a section's prose (and the report's prose list) by these paragraphs.

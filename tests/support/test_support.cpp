@@ -1,8 +1,9 @@
 #include "tests/support/test_support.hpp"
 
+#include <sys/stat.h>
+
 #include <fstream>
 #include <iterator>
-#include <sys/stat.h>
 
 namespace nianbao::testing {
 

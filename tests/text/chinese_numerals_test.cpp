@@ -1,6 +1,7 @@
+#include "core/text/chinese_numerals.hpp"
+
 #include <gtest/gtest.h>
 
-#include "core/text/chinese_numerals.hpp"
 #include "core/text/prose_numbers.hpp"
 
 using nianbao::text::parse_chinese_integer;

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "core/model/decimal.hpp"
+
+#include <gtest/gtest.h>
 
 using nianbao::Decimal;
 
