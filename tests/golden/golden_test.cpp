@@ -38,10 +38,12 @@ TEST_P(Golden, ResultEqualsTheGoldenFile) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, Golden,
-                         ::testing::Values("tests/fixtures/clean-2021-tabs.txt", "tests/fixtures/clean-2021-lines.txt",
-                                           "tests/fixtures/clean-2021-pipes.md", "tests/fixtures/clean-2021-pdf.txt",
-                                           "tests/fixtures/clean-2021.html", "tests/fixtures/html_word_export.html",
-                                           "web/example-report.txt"),
+                         ::testing::Values("tests/fixtures/clean-2021-tabs.txt",
+                                           "tests/fixtures/clean-2021-lines.txt",
+                                           "tests/fixtures/clean-2021-pipes.md",
+                                           "tests/fixtures/clean-2021-pdf.txt",
+                                           "tests/fixtures/clean-2021.html",
+                                           "tests/fixtures/html_word_export.html", "web/example-report.txt"),
                          [](const auto& info) {
                            std::string n = info.param;
                            n = n.substr(n.rfind('/') + 1);

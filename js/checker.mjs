@@ -1,0 +1,245 @@
+// The nianbao checker over the WebAssembly core: platform-neutral (browser, worker, Node).
+// It only turns bytes into text (BOMs, UTF-16, GB18030, .docx unzip) and forwards to the core;
+// every decision about the report is the core's, so results equal the native CLI's.
+//
+// Build note: scripts/build-js.mjs copies this file to dist/ and also inlines it into the classic
+// script dist/nianbao.js; keep its imports to the one line below and its exports as `export function`
+// / `export const` declarations.
+import { unzipSync } from './fflate.mjs';
+
+const KINDS = ['auto', 'text', 'html', 'docx-xml'];
+const FORMATS = ['text', 'csv', 'sarif', 'json'];
+
+function langOf(lang) {
+  if (lang === undefined || lang === null) return 'zh';
+  if (lang !== 'zh' && lang !== 'en') throw new RangeError(`nianbao: lang must be "zh" or "en", not ${JSON.stringify(lang)}`);
+  return lang;
+}
+
+function startsWith(bytes, prefix) {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+function toBytes(data) {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new TypeError('nianbao: checkFile expects a File, Blob, ArrayBuffer or Uint8Array');
+}
+
+function tryDecode(encoding, bytes) {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decides how a file's bytes become text, exactly as the native CLI does (cli/decode_file.cpp):
+ * `.html`/`.htm` → html; ZIP magic → docx; UTF-8 BOM; UTF-16 LE/BE BOM; well-formed UTF-8 (the
+ * core's own test when `isUtf8` is given); else GB18030; else the raw bytes, which the core
+ * reports as input-unreadable. Returns {kind, encoding, text?, bytes?}: `text` when decoded here,
+ * `bytes` when the (UTF-8 or undecodable) bytes go to the core as they are.
+ */
+export function decodeBytes(data, name = '', isUtf8 = null) {
+  const bytes = toBytes(data);
+  const kind = /\.html?$/i.test(name) ? 'html' : 'text';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'docx', encoding: 'binary', bytes };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { kind, encoding: 'utf-8', bytes: bytes.subarray(3) };
+  for (const [bom, encoding] of [[[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']]) {
+    if (!startsWith(bytes, bom)) continue;
+    const text = tryDecode(encoding, bytes.subarray(2));
+    return text === null ? { kind, encoding, bytes } : { kind, encoding, text };
+  }
+  const utf8 = isUtf8 ? isUtf8(bytes) : tryDecode('utf-8', bytes) !== null;
+  if (utf8) return { kind, encoding: 'utf-8', bytes };
+  const text = tryDecode('gb18030', bytes);
+  return text === null ? { kind, encoding: 'unknown', bytes } : { kind, encoding: 'gb18030', text };
+}
+
+/** word/document.xml of a .docx (a ZIP), or null when there is none. */
+export function docxDocumentXml(bytes) {
+  try {
+    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+    return files['word/document.xml'] || null;
+  } catch {
+    return null;
+  }
+}
+
+// A result of the usual shape for when the core itself could not answer (a trap in WebAssembly).
+function failureResult(name, encoding, lang, why) {
+  const message = lang === 'en'
+    ? `Internal error: this input could not be checked (${why}); please report the file to the nianbao maintainers.`
+    : `内部错误，无法检查此输入（${why}）；请将文件报告给 nianbao 的维护者。`;
+  return {
+    file: name || '',
+    input: { kind: 'text', encoding: encoding || 'utf-8', chars: 0 },
+    report: null,
+    diagnostics: [{ rule: 'input-unreadable', severity: 'error', message, at: { offset: 0, length: 0, line: 1, column: 1 } }],
+    summary: { errors: 1, warnings: 0, infos: 0, checks_run: 0, not_assessable: 0 },
+  };
+}
+
+/**
+ * Loads the WebAssembly core once and returns the checker.
+ * options.moduleFactory: the Emscripten factory (createNianbaoModule) of dist/nianbao-core.cjs or
+ *   dist/nianbao-core.single.cjs; defaults to a global createNianbaoModule (classic script).
+ * options.wasmBinary / options.locateFile: where the .wasm comes from (Emscripten's options).
+ */
+export async function createChecker(options = {}) {
+  const factory = options.moduleFactory || globalThis.createNianbaoModule;
+  if (typeof factory !== 'function') {
+    throw new TypeError('nianbao: no WebAssembly module factory: pass {moduleFactory} or load nianbao-core.single.cjs first');
+  }
+  const moduleOptions = {
+    print: () => {},
+    printErr: (s) => { if (typeof console !== 'undefined') console.warn('nianbao:', s); },
+  };
+  if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
+  if (options.locateFile) moduleOptions.locateFile = options.locateFile;
+
+  let mod = await factory({ ...moduleOptions });
+  let reloading = null;  // a fresh instance being made after a trap
+  let rulesText = null;
+  const encoder = new TextEncoder();
+
+  // A trap (abort, out of bounds, out of memory: WebAssembly.RuntimeError; stack overflow: RangeError)
+  // leaves the instance unusable: make a new one. Other errors (an argument Embind refuses) are the
+  // caller's and leave the instance as it was.
+  const isTrap = (e) => e instanceof WebAssembly.RuntimeError || e instanceof RangeError;
+  function reload() {
+    mod = null;
+    if (!reloading) {
+      reloading = Promise.resolve(factory({ ...moduleOptions })).then(
+        (m) => { mod = m; reloading = null; },
+        () => { reloading = null; });
+    }
+  }
+  async function ready() {
+    if (!mod && !reloading) reload();
+    while (!mod && reloading) await reloading;
+    if (!mod) throw new Error('nianbao: the WebAssembly module could not be reloaded');
+  }
+
+  function runCheck(fn, bytes, opts, lang) {
+    const optionsJson = JSON.stringify(opts);
+    if (!mod) return failureResult(opts.name, opts.encoding, lang, 'module reloading');
+    let text;
+    try {
+      text = mod[fn](bytes, optionsJson);
+    } catch (e) {
+      if (!isTrap(e)) throw e;
+      reload();
+      return failureResult(opts.name, opts.encoding, lang, String(e && e.message || e));
+    }
+    return JSON.parse(text);
+  }
+
+  function callText(fn, ...args) {
+    if (!mod) throw new Error('nianbao: the WebAssembly module is reloading after a failure; try again');
+    let out;
+    try {
+      out = mod[fn](...args);
+    } catch (e) {
+      if (!isTrap(e)) throw e;
+      reload();
+      throw new Error(`nianbao: ${fn} failed in WebAssembly: ${e && e.message || e}`);
+    }
+    if (out === '') {
+      const why = mod.lastError();
+      if (why) throw new Error(`nianbao: ${fn}: ${why}`);
+    }
+    return out;
+  }
+
+  function textOptions(opts) {
+    const kind = opts.kind === undefined || opts.kind === null ? 'auto' : opts.kind;
+    if (!KINDS.includes(kind)) throw new RangeError(`nianbao: kind must be one of ${KINDS.join(', ')}`);
+    const lang = langOf(opts.lang);
+    const o = { kind, lang, name: opts.name ? String(opts.name) : '', encoding: opts.encoding || 'utf-8' };
+    if (opts.inputKind) o.input_kind = String(opts.inputKind);
+    if (opts.previous !== undefined && opts.previous !== null) o.previous = opts.previous;
+    return o;
+  }
+
+  function textIn(fn, input, opts = {}) {
+    if (typeof input !== 'string') throw new TypeError('nianbao: input must be a string (use checkFile for bytes)');
+    const o = textOptions(opts);
+    return runCheck(fn, encoder.encode(input), o, o.lang);
+  }
+
+  const isUtf8 = (bytes) => {
+    if (!mod) return tryDecode('utf-8', bytes) !== null;
+    try {
+      return mod.isUtf8(bytes);
+    } catch (e) {
+      if (!isTrap(e)) throw e;
+      reload();
+      return tryDecode('utf-8', bytes) !== null;
+    }
+  };
+
+  async function fileIn(fn, file, opts = {}) {
+    let data = file;
+    let name = opts.name;
+    if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && !ArrayBuffer.isView(file)) {
+      if (name === undefined && typeof file.name === 'string') name = file.name;
+      data = await file.arrayBuffer();
+    }
+    name = name ? String(name) : '';
+    const lang = langOf(opts.lang);
+    await ready();
+    const d = decodeBytes(data, name, isUtf8);
+    const base = { lang, name };
+    if (opts.previous !== undefined && opts.previous !== null) base.previous = opts.previous;
+    if (d.kind === 'docx') {
+      const xml = docxDocumentXml(d.bytes);
+      if (xml) return runCheck(fn, xml, { ...base, kind: 'docx-xml', encoding: 'utf-8', input_kind: 'docx' }, lang);
+      // Not a .docx after all: the core says input-unreadable, as the native CLI does.
+      return runCheck(fn, d.bytes, { ...base, kind: 'auto', encoding: 'binary', input_kind: 'docx' }, lang);
+    }
+    const input = d.text !== undefined ? encoder.encode(d.text) : d.bytes;
+    return runCheck(fn, input, { ...base, kind: d.kind === 'html' ? 'html' : 'auto', encoding: d.encoding }, lang);
+  }
+
+  // text, csv and sarif take an array of results (one result is wrapped); json prints the value as given.
+  function resultsJson(results, format) {
+    return JSON.stringify(Array.isArray(results) || format === 'json' ? results : [results]);
+  }
+
+  const checker = {
+    /** Checks one report given as text: the result object of OUTPUT.md. Never throws for bad input. */
+    check: (input, opts) => textIn('check', input, opts),
+    /** The reading half only (no rules): a result object whose `report` is the parsed report. */
+    extract: (input, opts) => textIn('extract', input, opts),
+    /** Decodes a File/Blob/ArrayBuffer/Uint8Array (encodings, .docx) and checks it. */
+    checkFile: (file, opts) => fileIn('check', file, opts),
+    /** As checkFile, without the rules (what `nianbao extract` prints is its `report`). */
+    extractFile: (file, opts) => fileIn('extract', file, opts),
+    /** The report redrawn as the official tables, problems highlighted: safe, self-contained HTML. */
+    render(result, opts = {}) {
+      if (!result || typeof result !== 'object') throw new TypeError('nianbao: render expects a result object');
+      return callText('render', JSON.stringify(result), langOf(opts.lang), Boolean(opts.fragment));
+    },
+    /** Results (one or an array) as the CLI prints them: 'text', 'csv', 'sarif' or 'json'. */
+    format(results, format = 'text', opts = {}) {
+      if (!results || typeof results !== 'object') throw new TypeError('nianbao: format expects a result or an array of results');
+      if (!FORMATS.includes(format)) throw new RangeError(`nianbao: format must be one of ${FORMATS.join(', ')}`);
+      return callText('renderFormat', resultsJson(results, format), format, langOf(opts.lang));
+    },
+    /** The rule catalogue: id, severity, title and description (zh, en), … */
+    rules() {
+      if (rulesText === null) rulesText = callText('rules');
+      return JSON.parse(rulesText);
+    },
+    /** Version of the core. */
+    version: () => callText('version'),
+    /** Bytes of WebAssembly memory in use by the instance (it grows, never shrinks). */
+    memoryBytes: () => (mod && mod.HEAPU8 ? mod.HEAPU8.buffer.byteLength : 0),
+  };
+  return Object.freeze(checker);
+}

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// nianbao on WebAssembly: the same interface, output and exit codes as the native CLI (cli/main.cpp).
+//   nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -
+//   nianbao render FILE [--lang zh|en] [-o OUT.html]
+//   nianbao extract FILE
+//   nianbao rules [--format json|text]
+// Exit status: 0 no errors; 1 at least one error diagnostic; 2 usage or I/O failure.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createChecker } from './index.mjs';
+
+const USAGE =
+  'usage:\n' +
+  '  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -\n' +
+  '  nianbao render FILE [--lang zh|en] [-o OUT.html]\n' +
+  '  nianbao extract FILE\n' +
+  '  nianbao rules [--format json|text]\n';
+
+function usageError(why) {
+  process.stderr.write(`nianbao: ${why}\n${USAGE}`);
+  return 2;
+}
+
+function readAll(path) {
+  try {
+    return readFileSync(path === '-' ? 0 : path);
+  } catch {
+    return null;
+  }
+}
+
+function write(text) {
+  return new Promise((resolve) => {
+    if (text.length === 0) return resolve();
+    process.stdout.write(text, () => resolve());
+  });
+}
+
+async function main(args) {
+  if (args.length === 0) return usageError('no command');
+  const cmd = args[0];
+  let format = cmd === 'rules' ? 'json' : 'text';
+  let lang = 'zh';
+  let outPath = '';
+  let previous = '';
+  const files = [];
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i];
+    const value = () => (i + 1 < args.length ? args[++i] : null);
+    if (a === '--format' || a === '-f') {
+      if ((format = value()) === null) return usageError('--format needs a value');
+    } else if (a.startsWith('--format=')) {
+      format = a.slice(9);
+    } else if (a === '--lang') {
+      if ((lang = value()) === null) return usageError('--lang needs a value');
+    } else if (a.startsWith('--lang=')) {
+      lang = a.slice(7);
+    } else if (a === '-o' || a === '--output') {
+      if ((outPath = value()) === null) return usageError('-o needs a file');
+    } else if (a === '--previous') {
+      if ((previous = value()) === null) return usageError('--previous needs a file');
+    } else if (a === '-h' || a === '--help') {
+      await write(USAGE);
+      return 0;
+    } else if (a.length > 1 && a[0] === '-' && a !== '-') {
+      return usageError(`unknown option ${a}`);
+    } else {
+      files.push(a);
+    }
+  }
+  if (lang !== 'zh' && lang !== 'en') return usageError('--lang must be zh or en');
+
+  if (cmd === 'rules') {
+    const checker = await createChecker();
+    const rules = checker.rules();
+    if (format === 'json') {
+      await write(checker.format(rules, 'json'));
+    } else {
+      await write(rules.map((r) => `${r.id}\t${r.severity}\t${r.title[lang]}\n`).join(''));
+    }
+    return 0;
+  }
+  if (cmd !== 'check' && cmd !== 'extract' && cmd !== 'render') return usageError(`unknown command ${cmd}`);
+  if (files.length === 0) return usageError('no input file (use - for standard input)');
+  if (cmd === 'check' && !['text', 'json', 'csv', 'sarif'].includes(format)) {
+    return usageError('--format must be text, json, csv or sarif');
+  }
+  if (previous && readAll(previous) === null) {
+    process.stderr.write(`nianbao: cannot read ${previous}\n`);
+    return 2;
+  }
+
+  const checker = await createChecker();
+  const results = [];
+  for (const f of files) {
+    const bytes = readAll(f);
+    if (bytes === null) {
+      process.stderr.write(`nianbao: cannot read ${f}\n`);
+      return 2;
+    }
+    const opts = { name: f === '-' ? 'stdin' : f, lang };
+    results.push(cmd === 'extract' ? await checker.extractFile(bytes, opts) : await checker.checkFile(bytes, opts));
+  }
+
+  if (cmd === 'extract') {
+    await write(checker.format(results.length === 1 ? results[0].report : results.map((r) => r.report), 'json'));
+    return 0;
+  }
+  if (cmd === 'render') {
+    const html = checker.render(results[0], { lang });
+    if (!outPath) {
+      await write(html);
+    } else {
+      try {
+        writeFileSync(outPath, html);
+      } catch {
+        process.stderr.write(`nianbao: cannot write ${outPath}\n`);
+        return 2;
+      }
+    }
+  } else {
+    await write(checker.format(results, format, { lang }));
+  }
+  const errors = results.reduce((n, r) => n + ((r.summary && r.summary.errors) || 0), 0);
+  return errors > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => {
+    process.stderr.write(`nianbao: ${e && e.message ? e.message : e}\n`);
+    process.exitCode = 2;
+  });

@@ -1,0 +1,155 @@
+// Types of the nianbao package (the JavaScript API of OUTPUT.md). Results are plain data.
+
+export type Lang = 'zh' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+export type InputKind = 'auto' | 'text' | 'html' | 'docx-xml';
+export type Format = 'text' | 'csv' | 'sarif' | 'json';
+
+/** Where a finding points: UTF-16 offsets into the input as given, or a .docx path. */
+export interface Location {
+  offset?: number;
+  length?: number;
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
+export interface Cell {
+  /** Integer for counts, decimal for amounts, null for a blank cell. */
+  value: number | null;
+  /** The cell text as written ("", "0", "/", "—", "无", "3件"). */
+  raw: string;
+  unit?: string;
+  at?: Location;
+  [extra: string]: unknown;
+}
+
+export interface Section {
+  key: string;
+  title: string;
+  at?: Location;
+  text: string;
+  [extra: string]: unknown;
+}
+
+export interface Report {
+  title: string;
+  agency: string;
+  year: number | null;
+  template: '2021' | '2019' | 'pre2019' | 'unknown' | (string & {});
+  sections: Section[];
+  /** tables[table][row][col], e.g. tables.t3.new.total */
+  tables: Record<string, Record<string, Record<string, Cell>>>;
+  [extra: string]: unknown;
+}
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  cell?: string;
+  cells?: string[];
+  at?: Location;
+  expected?: number | string;
+  found?: number | string;
+  fix?: { cell: string; value: number };
+  [extra: string]: unknown;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  checks_run: number;
+  not_assessable: number;
+  [extra: string]: unknown;
+}
+
+/** The result of checking one report (OUTPUT.md). */
+export interface Result {
+  file: string;
+  input: { kind: 'text' | 'html' | 'docx' | 'pdf-text' | (string & {}); encoding: string; chars: number; [extra: string]: unknown };
+  /** null only when the core could not answer at all (an internal failure). */
+  report: Report | null;
+  diagnostics: Diagnostic[];
+  summary: Summary;
+  [extra: string]: unknown;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  title: { zh: string; en: string };
+  description: { zh: string; en: string };
+  [extra: string]: unknown;
+}
+
+export interface CheckOptions {
+  /** 'auto' (default) tells text from HTML; 'docx-xml' is word/document.xml of a .docx. */
+  kind?: InputKind;
+  lang?: Lang;
+  /** Shown as result.file; `.html`/`.htm` also hints the kind. */
+  name?: string;
+  /** Last year's report (text) or its result, for the previous-year rules. */
+  previous?: string | Result;
+}
+
+export interface CheckFileOptions {
+  /** Defaults to File.name; decides html by `.html`/`.htm`. */
+  name?: string;
+  lang?: Lang;
+  previous?: string | Result;
+}
+
+export interface RenderOptions {
+  lang?: Lang;
+  /** Leave out <html>/<head> (for a shadow root). */
+  fragment?: boolean;
+}
+
+export type FileInput = Blob | ArrayBuffer | ArrayBufferView;
+
+export interface Checker {
+  /** Checks one report given as text. Never throws for bad input: see diagnostics (input-unreadable, input-too-large). */
+  check(input: string, options?: CheckOptions): Result;
+  /** The reading half only (no rules). */
+  extract(input: string, options?: CheckOptions): Result;
+  /** Decodes bytes (UTF-8, UTF-16 with BOM, GB18030; .docx unzipped) and checks them. */
+  checkFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
+  extractFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
+  /** Safe HTML of the report as the official tables, problems highlighted. */
+  render(result: Result, options?: RenderOptions): string;
+  /** Results as the CLI prints them (text, CSV, SARIF 2.1.0, or JSON). */
+  format(results: Result | Result[], format?: Format, options?: { lang?: Lang }): string;
+  rules(): Rule[];
+  version(): string;
+  /** Bytes of WebAssembly memory held by the instance. */
+  memoryBytes(): number;
+}
+
+/** The Emscripten factory of nianbao-core(.single).cjs. */
+export type ModuleFactory = (options?: Record<string, unknown>) => Promise<unknown>;
+
+export interface CreateCheckerOptions {
+  /** An already-loaded factory (e.g. the global createNianbaoModule of the single-file script). */
+  moduleFactory?: ModuleFactory;
+  /** The bytes of nianbao-core.wasm, when the page fetches them itself. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Where the .wasm is: (file, scriptDirectory) => URL or path. */
+  locateFile?: (file: string, scriptDirectory: string) => string;
+}
+
+/** Loads the WebAssembly once (no network for the single-file build) and returns the checker. */
+export function createChecker(options?: CreateCheckerOptions): Promise<Checker>;
+
+export interface Decoded {
+  kind: 'text' | 'html' | 'docx';
+  encoding: string;
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+/** How checkFile turns bytes into text (the native CLI's rules). */
+export function decodeBytes(data: ArrayBuffer | ArrayBufferView, name?: string, isUtf8?: ((bytes: Uint8Array) => boolean) | null): Decoded;
+/** word/document.xml of a .docx, or null. */
+export function docxDocumentXml(bytes: Uint8Array): Uint8Array | null;

@@ -1,0 +1,36 @@
+// Shared by the Node tests: where things are, the corpus, the native CLI.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const dist = join(root, 'dist');
+export const corpusDir = join(root, '..', 'shared', 'corpus');
+export const fixturesDir = join(root, 'tests', 'fixtures');
+export const seedPath = join(corpusDir, 'seed-fengquan-2023.txt');
+export const built = existsSync(join(dist, 'nianbao-core.wasm')) && existsSync(join(dist, 'index.mjs'));
+export const notBuilt = built ? false : 'dist/ is not built: run `npm run build` first';
+
+// The native CLI: $NIANBAO_CLI, else the README's build/nianbao, else this area's build-wasm-native/nianbao.
+export const nativeCli = [process.env.NIANBAO_CLI, join(root, 'build', 'nianbao'), join(root, 'build-wasm-native', 'nianbao')]
+  .find((p) => p && existsSync(p));
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+const inputExt = /\.(txt|html?|docx)$/i;
+/** Every input file of tests/fixtures/ (recursively) and of the corpus (seed + reports/). */
+export function inputFiles() {
+  const files = walk(fixturesDir).filter((p) => inputExt.test(p));
+  if (existsSync(seedPath)) files.push(seedPath);
+  files.push(...walk(join(corpusDir, 'reports')).filter((p) => inputExt.test(p)));
+  return files;
+}

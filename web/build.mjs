@@ -1,0 +1,66 @@
+// npm run build:web: bundles the page with esbuild.
+//   dist/web/index.html, nianbao-web.js, embed-example.html  for hosting (one classic script, no modules)
+//   dist/nianbao.html                                       ONE self-contained file (JS, CSS, WebAssembly inline)
+// The WebAssembly comes from the package build (dist/browser.mjs → dist/nianbao-core.single.mjs, wasm inlined),
+// so `npm run build:wasm` must have run first (`npm run build` does both).
+// The worker is the same checker bundled a second time, kept as a string and started from a Blob.
+import * as esbuild from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const web = join(root, 'web');
+const distDir = process.env.NIANBAO_WEB_OUT ? join(root, process.env.NIANBAO_WEB_OUT) : join(root, 'dist');
+const out = join(distDir, 'web');
+const api = process.env.NIANBAO_API ? join(root, process.env.NIANBAO_API) : join(root, 'dist', 'browser.mjs');
+if (!existsSync(api)) {
+  console.error(`build:web: ${api} not found: run \`npm run build:wasm\` first (npm run build does both)`);
+  process.exit(2);
+}
+mkdirSync(out, { recursive: true });
+
+const NODE_BUILTINS = ['fs', 'path', 'crypto', 'module', 'url', 'worker_threads', 'node:*', 'ws', 'perf_hooks', 'child_process', 'os'];
+const common = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome100', 'firefox100', 'safari15'],
+  charset: 'utf8',
+  minify: process.env.NIANBAO_WEB_MINIFY !== '0',
+  legalComments: 'inline',
+  loader: { '.css': 'text', '.txt': 'text' },
+  external: NODE_BUILTINS,
+  logLevel: 'warning',
+  logOverride: { 'empty-import-meta': 'silent', 'unsupported-dynamic-import': 'silent', 'commonjs-variable-in-esm': 'silent' },
+  write: false,
+};
+
+const apiPlugin = (workerCode) => ({
+  name: 'nianbao',
+  setup(b) {
+    b.onResolve({ filter: /^nianbao-checker-api$/ }, () => ({ path: api }));
+    b.onResolve({ filter: /^nianbao-worker-source$/ }, () => ({ path: 'worker', namespace: 'nianbao-worker' }));
+    b.onLoad({ filter: /.*/, namespace: 'nianbao-worker' }, () => ({ contents: workerCode ?? '', loader: 'text' }));
+  },
+});
+
+const worker = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'worker-main.js')], plugins: [apiPlugin('')] });
+const workerCode = worker.outputFiles[0].text;
+const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [apiPlugin(workerCode)] });
+const bundle = main.outputFiles[0].text;
+
+// Inline-safe: nothing in the code may end the <script> element or open an HTML comment in it.
+const inlineSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+const page = readFileSync(join(web, 'index.html'), 'utf8');
+if (!page.includes('<!--NIANBAO_SCRIPT-->')) throw new Error('build:web: web/index.html lacks <!--NIANBAO_SCRIPT-->');
+writeFileSync(join(out, 'nianbao-web.js'), bundle);
+writeFileSync(join(out, 'index.html'), page.replace('<!--NIANBAO_SCRIPT-->', '<script src="nianbao-web.js"></script>'));
+copyFileSync(join(web, 'embed-example.html'), join(out, 'embed-example.html'));
+copyFileSync(join(web, 'example-report.txt'), join(out, 'example-report.txt'));
+const single = page.replace('<!--NIANBAO_SCRIPT-->', () => `<script>${inlineSafe(bundle)}</script>`);
+writeFileSync(join(distDir, 'nianbao.html'), single);
+
+const kb = (s) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
+console.log(`build:web: dist/web/ (nianbao-web.js ${kb(bundle)}, worker ${kb(workerCode)} inside) and dist/nianbao.html (${kb(single)})`);
