@@ -138,24 +138,24 @@ void find_title_and_year(const Document& doc, std::size_t first_section_row, Rep
 }
 
 void detect_template(const Document& doc, Report& report) {
+  // Normalised once: the markers are compared with every table cell of the report.
+  static const auto normalized = [](const std::vector<tmpl::Marker>& markers) {
+    std::vector<std::pair<std::string, const tmpl::Marker*>> out;
+    for (const auto& m : markers) out.push_back({text::normalize_label(m.text), &m});
+    return out;
+  };
+  static const auto m2019 = normalized(tmpl::markers_2019()), m2021 = normalized(tmpl::markers_2021());
   for (const auto& row : doc.rows) {
     if (row.paragraph) continue;
     for (const auto& c : row.cells) {
       if (c.text.empty()) continue;
       std::string n = text::normalize_label(c.text);
-      for (const auto& m : tmpl::markers_2019()) {
-        std::string mn = text::normalize_label(m.text);
-        bool hit = m.whole_cell ? n == mn : text::contains(n, mn);
-        if (hit) report.template_markers_2019.push_back(m.text);
-      }
-      for (const auto& m : tmpl::markers_2021()) {
-        std::string mn = text::normalize_label(m.text);
-        bool hit = m.whole_cell ? n == mn : text::contains(n, mn);
-        if (hit) report.template_markers_2021.push_back(m.text);
-      }
+      for (const auto& [mn, m] : m2019)
+        if (m->whole_cell ? n == mn : text::contains(n, mn)) report.template_markers_2019.push_back(m->text);
+      for (const auto& [mn, m] : m2021)
+        if (m->whole_cell ? n == mn : text::contains(n, mn)) report.template_markers_2021.push_back(m->text);
     }
   }
-  // Pre-2019 headings, in the prose.
   // One such heading alone is also an accepted synonym of a 2019+ heading; two make a pattern.
   std::vector<bool> seen(tmpl::markers_pre2019().size(), false);
   for (const auto& piece : report.prose) {

@@ -21,7 +21,9 @@ std::vector<RowSpec> specs_for(const std::string& table, const std::string& temp
   const tmpl::TableDef& shape = table == "t3" ? tmpl::table("t3", "2021") : def;
   for (const auto& r : shape.rows) {
     RowSpec s{r.key, r.label, r.synonyms, r.columns, r.collapsed_key, true};
-    s.known = r.key.empty() || tmpl::find_row(def, r.key) != nullptr;
+    // A group heading is "known" when the template has it as a row of its own (2019: （六）其他处理 = r6).
+    s.known = r.key.empty() ? !r.collapsed_key.empty() && tmpl::find_row(def, r.collapsed_key) != nullptr
+                            : tmpl::find_row(def, r.key) != nullptr;
     specs.push_back(s);
   }
   return specs;

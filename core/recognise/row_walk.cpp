@@ -230,9 +230,7 @@ class Walker {
       s.spec = group_spec_;
       s.key = g.collapsed_key;
       s.columns = specs_[group_spec_ + 1 < static_cast<int>(specs_.size()) ? group_spec_ + 1 : 0].columns;
-      s.known = false;
-      for (const auto& sp : specs_)
-        if (sp.key == g.collapsed_key) s.known = sp.known;
+      s.known = g.known;
       s.official_wording = group_wording_;
       s.label_cells.push_back(group_cell_);
       slots_.push_back(s);

@@ -17,7 +17,7 @@ struct RowSpec {
   std::vector<std::string> synonyms;
   std::vector<std::string> columns;  // column keys, in order
   std::string collapsed_key;         // for a group heading filled as one row
-  bool known = true;                 // the key belongs to the report's template
+  bool known = true;  // the key (for a group heading: its collapsed key) is in the report's template
 };
 
 struct WalkedTable {

@@ -37,19 +37,18 @@ TEST_P(Golden, ResultEqualsTheGoldenFile) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, Golden,
-                         ::testing::Values("tests/fixtures/clean-2021-tabs.txt",
-                                           "tests/fixtures/clean-2021-lines.txt",
-                                           "tests/fixtures/clean-2021-pipes.md",
-                                           "tests/fixtures/clean-2021-pdf.txt",
-                                           "tests/fixtures/clean-2021.html",
-                                           "tests/fixtures/html_word_export.html", "web/example-report.txt"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           n = n.substr(n.rfind('/') + 1);
-                           for (char& c : n)
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Fixtures, Golden,
+    ::testing::Values("tests/fixtures/clean-2021-tabs.txt", "tests/fixtures/clean-2021-lines.txt",
+                      "tests/fixtures/clean-2021-pipes.md", "tests/fixtures/clean-2021-pdf.txt",
+                      "tests/fixtures/clean-2021.html", "tests/fixtures/clean-2019-tabs.txt",
+                      "tests/fixtures/html_word_export.html", "web/example-report.txt"),
+    [](const auto& info) {
+      std::string n = info.param;
+      n = n.substr(n.rfind('/') + 1);
+      for (char& c : n)
+        if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+      return n;
+    });
 
 }  // namespace
