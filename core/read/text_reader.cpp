@@ -241,10 +241,13 @@ Document read_text(std::string_view src) {
   int tabs = 0, pipes = 0, aligned = 0, prose = 0;
   int table = -1;
   bool in_table = false;
+  bool skip_blank_after_footer = false;
   for (const Line& l : lines) {
     std::string_view s = src.substr(l.begin, l.end - l.begin);
     Row row;
     row.at = Range{l.begin, l.end};
+    if (is_blank(s) && skip_blank_after_footer) continue;
+    skip_blank_after_footer = false;
     if (is_blank(s)) {
       // Blank lines are kept as empty paragraphs: they end prose paragraphs.
       row.paragraph = true;
@@ -263,6 +266,11 @@ Document read_text(std::string_view src) {
       cells = split_aligned(src, l);
       ++aligned;
     } else if (is_page_footer(s)) {
+      // A page break is no paragraph break: drop the blank lines pdftotext put before the footer, so a
+      // sentence wrapped across pages stays one paragraph.
+      while (!doc.rows.empty() && doc.rows.back().paragraph && doc.rows.back().cells.empty())
+        doc.rows.pop_back();
+      skip_blank_after_footer = true;
       continue;
     } else {
       ++prose;

@@ -62,3 +62,21 @@ TEST(TextReader, HandlesCrLfAndCr) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(TextReader, APageBreakInsideASentenceIsNoParagraphBreak) {
+  Document d = nianbao::read_text("严格执行“分\n\n                 -1-\n\n级审核、先审后发”程序。\n");
+  std::vector<std::string> lines;
+  bool blank_between = false;
+  for (const auto& r : d.rows) {
+    if (r.cells.empty())
+      blank_between = blank_between || lines.size() == 1;
+    else
+      lines.push_back(r.cells[0].text);
+  }
+  EXPECT_EQ(lines, (std::vector<std::string>{"严格执行“分", "级审核、先审后发”程序。"}));
+  EXPECT_FALSE(blank_between);
+}
+
+}  // namespace

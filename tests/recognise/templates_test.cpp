@@ -13,7 +13,8 @@ using nianbao::testing::fixture_path;
 using nianbao::testing::read_file;
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size())
+    s.replace(p, from.size(), to);
   return s;
 }
 
@@ -61,13 +62,15 @@ TEST(Templates, A2021ReportWithTheSingle2019RowKeepsItUnderItsOwnKey) {
   EXPECT_EQ(r6->cells.at("total").value->integer_part(), 2);
   EXPECT_TRUE(has_rule(r, "doc-template-outdated"));
   // The arithmetic still balances with the single row counted.
-  for (const auto& d : r.diagnostics) EXPECT_NE(d.severity == nianbao::Severity::Error && d.rule.rfind("t3-", 0) == 0, true) << d.rule;
+  for (const auto& d : r.diagnostics)
+    EXPECT_NE(d.severity == nianbao::Severity::Error && d.rule.rfind("t3-", 0) == 0, true) << d.rule;
 }
 
 TEST(Templates, APre2019ReportIsRecognised) {
   std::string text =
       "某县统计局2016年政府信息公开工作年度报告\n一、概述\n本年度认真贯彻条例。\n二、主动公开政府信息情况\n"
-      "三、依申请公开政府信息情况\n四、政府信息公开的收费及减免情况\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+      "三、依申请公开政府信息情况\n四、政府信息公开的收费及减免情况\n五、因政府信息公开申请行政复议、提起行政"
+      "诉讼的情况\n"
       "六、存在的主要问题及改进措施\n";
   nianbao::Result r = nianbao::check(text);
   EXPECT_EQ(r.report.template_id, "pre2019");
