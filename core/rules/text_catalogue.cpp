@@ -103,10 +103,11 @@ void append_text_rule_infos(std::vector<RuleInfo>& rules) {
        "核实并填写本年度实际主动公开的信息条数。", "Check and state the number of items actually disclosed.",
        true},
       {"text-term", Severity::Info, "all", "text", "规范用语写错", "Misspelt official term",
-       "正文或表格行标签中有规范用语的错写，如“行政性事业收费”（应为“行政事业性收费”）、“其他法律行政止公开”"
-       "（应为“其他法律行政法规禁止公开”）。",
-       "The text or a table label misspells an official term, e.g. 行政性事业收费 for 行政事业性收费, "
-       "其他法律行政止公开 for 其他法律行政法规禁止公开.",
+       "正文中有规范用语的错写，如“行政性事业收费”（应为“行政事业性收费”）、“其他法律行政止公开”"
+       "（应为“其他法律行政法规禁止公开”）。表格行标签的错写由 label-nonstandard 报告。",
+       "The text misspells an official term, e.g. 行政性事业收费 for 行政事业性收费, "
+       "其他法律行政止公开 for 其他法律行政法规禁止公开. Misspelt table labels are reported by "
+       "label-nonstandard.",
        "", "行政事业性收费；其他法律行政法规禁止公开", "行政性事业收费", "行政事业性收费", "改用规范用语。",
        "Use the official term.", true},
   };

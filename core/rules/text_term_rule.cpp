@@ -1,4 +1,4 @@
-// text-term: misspellings of official terms, in the prose and in the table labels as written
+// text-term: misspellings of official terms in the prose (labels: label-nonstandard)
 // (行政性事业收费 for 行政事业性收费, 其他法律行政止公开 for 其他法律行政法规禁止公开). A short list of
 // misspellings seen in real reports, not a spelling checker: each entry must never be a correct phrase.
 #include "core/rules/text_checks.hpp"
@@ -43,7 +43,7 @@ void report_term(Findings& out, const Misspelling& m, const std::string& where_z
 
 }  // namespace
 
-void check_terms(const Report& report, const std::vector<TextPiece>& prose, Findings& out) {
+void check_terms(const Report& /*report*/, const std::vector<TextPiece>& prose, Findings& out) {
   out.checked();
   for (const auto& piece : prose) {
     std::vector<std::size_t> at;
@@ -58,21 +58,7 @@ void check_terms(const Report& report, const std::vector<TextPiece>& prose, Find
       }
     }
   }
-  for (const ReportTable* t : {&report.t2, &report.t3, &report.t4}) {
-    for (const auto& row : t->rows) {
-      std::string label = compact(row.label, 0, row.label.size());
-      for (const auto& m : kMisspellings) {
-        std::size_t p = label.find(m.wrong);
-        if (p == std::string::npos || label.compare(p, m.right.size(), m.right) == 0) continue;
-        std::string tz = t->key == "t2" ? "表二" : t->key == "t3" ? "表三" : "表四";
-        std::string te = t->key == "t2" ? "Table 2" : t->key == "t3" ? "Table 3" : "Table 4";
-        report_term(out, m, tz + "行标签“" + row.label + "”", te + ", row label \"" + row.label + "\",",
-                    row.label_at);
-        auto& d = out.diagnostics().back();
-        if (t->key != "t2") d.cell = t->key + "." + row.key + ".total";
-      }
-    }
-  }
+  // Row labels are not scanned here: a misspelt label is reported once, by label-nonstandard.
 }
 
 }  // namespace nianbao::rules
