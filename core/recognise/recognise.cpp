@@ -37,6 +37,39 @@ void fill_table(ReportTable& t, const std::string& key, const WalkedTable& w) {
   t.has_rule_note = w.has_rule_note;
 }
 
+// Columns the report does not have. Table 三 with 法人或其他组织 as one column (FORMAT V6) gives three
+// numbers a row: 自然人, the collapsed column (kept under the extra key "org"), 总计.
+void find_missing_columns(ReportTable& t) {
+  if (!t.present) return;
+  const tmpl::TableDef& def = tmpl::table(t.key, "2021");
+  int filled_rows = 0;
+  bool all_three = true;
+  for (const auto& row : t.rows) {
+    int n = 0;
+    for (const auto& [col, cell] : row.cells) n += cell.present() ? 1 : 0;
+    if (n == 0) continue;
+    ++filled_rows;
+    all_three = all_three && n == 3;
+  }
+  if (t.key == "t3" && filled_rows >= 3 && all_three) {
+    for (auto& row : t.rows) {
+      CellValue np = row.cells["np"], org = row.cells["biz"], total = row.cells["research"];
+      for (auto& [col, cell] : row.cells) cell = CellValue{};
+      row.cells["np"] = np;
+      row.cells["org"] = org;
+      row.cells["total"] = total;
+    }
+  }
+  for (const auto& col : def.columns) {
+    bool seen = false;
+    for (const auto& row : t.rows) {
+      auto it = row.cells.find(col.key);
+      seen = seen || (it != row.cells.end() && it->second.present());
+    }
+    if (!seen) t.missing_columns.push_back(col.key);
+  }
+}
+
 // Rows of the stretch where table `idx` (section 二/三/四) lives: its section, or, when the
 // headings are missing, the whole document.
 std::pair<std::size_t, std::size_t> stretch(const SectionBounds& b, int idx, std::size_t rows) {
@@ -68,10 +101,12 @@ Report recognise(const Document& doc, std::string_view /*source*/) {
   fill_table(report.t2, "t2", walk_table(doc, b2, e2, specs_for("t2", tid)));
   auto [b3, e3] = stretch(bounds, 2, doc.rows.size());
   fill_table(report.t3, "t3", walk_table(doc, b3, e3, specs_for("t3", tid)));
+  find_missing_columns(report.t3);
   report.t4.key = "t4";
   if (bounds.start_row[3] != kNone) {
     auto [b4, e4] = stretch(bounds, 3, doc.rows.size());
     read_table_four(doc, b4, e4, report.t4);
+    find_missing_columns(report.t4);
   }
   return report;
 }

@@ -53,6 +53,7 @@ void read_table_four(const Document& doc, std::size_t begin, std::size_t end, Re
   t4.present = true;
   std::size_t k = 0;
   for (const auto& rd : def.rows) {
+    if (k >= values.size()) break;  // a group with no numbers at all is a missing row (row-missing)
     TableRow tr;
     tr.key = rd.key;
     tr.label = rd.label;
@@ -73,13 +74,7 @@ void read_table_four(const Document& doc, std::size_t begin, std::size_t end, Re
     }
     t4.rows.push_back(std::move(tr));
   }
-  if (values.size() < want) {
-    // Fewer than fifteen numbers: the columns after the last one read are missing.
-    for (std::size_t i = values.size(); i < want; ++i) {
-      std::string key = def.rows[i / def.columns.size()].key + "." + def.columns[i % def.columns.size()].key;
-      t4.missing_columns.push_back(key);
-    }
-  }
+  // A group cut short keeps its last cells Missing: its relation is not assessable.
 }
 
 }  // namespace nianbao

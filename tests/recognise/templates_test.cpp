@@ -77,3 +77,37 @@ TEST(Templates, APre2019ReportIsRecognised) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Columns, CollapsedLegalPersonColumnIsReadAsSuchAndReported) {
+  // 法人或其他组织 as one column (FORMAT V6): three numbers a row.
+  std::string text =
+      "某县审计局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+      "项目\t自然人\t法人或其他组织\t总计\n"
+      "一、本年新收政府信息公开申请数量\t5\t2\t7\n二、上年结转政府信息公开申请数量\t1\t0\t1\n"
+      "（一）予以公开\t4\t1\t5\n（七）总计\t5\t2\t7\n四、结转下年度继续办理\t1\t0\t1\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n";
+  nianbao::Result r = nianbao::check(text);
+  const auto* total = r.report.t3.cell("new", "total");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->value->integer_part(), 7);
+  EXPECT_EQ(r.report.t3.cell("new", "org")->value->integer_part(), 2);
+  EXPECT_FALSE(r.report.t3.cell("new", "biz")->present());
+  EXPECT_TRUE(has_rule(r, "column-missing"));
+  // No arithmetic error comes from misplaced numbers.
+  for (const auto& d : r.diagnostics)
+    EXPECT_FALSE(d.rule == "t3-row-total" || d.rule == "t3-balance") << d.rule << " " << d.message_zh;
+}
+
+TEST(Columns, TableFourWithOnlyTheReconsiderationPartLacksTheOtherRows) {
+  std::string text =
+      "某县审计局2024年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n1\t0\t0\t0\t1\n五、存在的主要问题及改进情况\n";
+  nianbao::Result r = nianbao::check(text);
+  EXPECT_NE(r.report.t4.row("rv"), nullptr);
+  EXPECT_EQ(r.report.t4.row("ld"), nullptr);
+  EXPECT_TRUE(has_rule(r, "row-missing"));
+}
+
+}  // namespace
