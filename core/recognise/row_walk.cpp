@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/recognise/cell_value.hpp"
 #include "core/recognise/label_match.hpp"
 #include "core/text/cell_number.hpp"
 #include "core/text/normalize.hpp"
@@ -132,18 +133,10 @@ class Walker {
       tr.label_at = at;
       result_.at = span(result_.at, at);
       for (std::size_t k = 0; k < s.columns.size(); ++k) {
-        CellValue v;
+        CellValue v;  // Missing unless the row has a number for this column
         if (k < s.values.size()) {
-          const Cell* c = s.values[k];
-          auto p = text::parse_cell(c->text);
-          v.kind = p.kind;
-          v.value = p.value;
-          v.raw = p.raw;
-          v.unit = p.unit;
-          v.at = c->at;
-          result_.at = span(result_.at, c->at);
-        } else {
-          v.kind = CellKind::Missing;
+          v = read_cell_value(*s.values[k]);
+          result_.at = span(result_.at, v.at);
         }
         tr.cells[s.columns[k]] = v;
       }

@@ -1,5 +1,6 @@
 #include "core/recognise/table_four.hpp"
 
+#include "core/recognise/cell_value.hpp"
 #include "core/template/template.hpp"
 #include "core/text/cell_number.hpp"
 
@@ -58,16 +59,10 @@ void read_table_four(const Document& doc, std::size_t begin, std::size_t end, Re
     tr.key = rd.key;
     tr.label = rd.label;
     for (const auto& col : def.columns) {
-      CellValue v;
+      CellValue v;  // Missing unless a number was read for it
       if (k < values.size()) {
-        const Cell* c = values[k];
-        auto p = text::parse_cell(c->text);
-        v.kind = p.kind;
-        v.value = p.value;
-        v.raw = p.raw;
-        v.unit = p.unit;
-        v.at = c->at;
-        t4.at = span(t4.at, c->at);
+        v = read_cell_value(*values[k]);
+        t4.at = span(t4.at, v.at);
       }
       ++k;
       tr.cells[col.key] = v;
