@@ -106,6 +106,17 @@ describe('web page (served)', { skip: skipReason }, () => {
     await context.close();
   });
 
+  test('recompute totals sets every wrong total to the sum of its parts', async () => {
+    const { page, problems, context } = await withExample();
+    await page.locator(`${EL} .nb-totals`).click();
+    const after = await waitResult(page, `r => r && !r.diagnostics.some(d => ['t3-row-total', 't3-results-total', 't4-total'].includes(d.rule))`);
+    assert.ok(!after.diagnostics.some((d) => d.severity === 'error'), 'no arithmetic error is left');
+    assert.equal((await page.locator(`${EL} [data-cell="t3.r1.total"]`).innerText()).trim(), '6');
+    assert.equal((await page.locator(`${EL} [data-cell="t4.rv.total"]`).innerText()).trim(), '2');
+    assertClean(problems);
+    await context.close();
+  });
+
   test('editing a cell in the rendered table writes it back into the text and re-checks', async () => {
     const { page, problems, context } = await withExample();
     const cell = page.locator(`${EL} [data-cell="t4.rv.total"]`);
@@ -275,7 +286,7 @@ describe('web page (served)', { skip: skipReason }, () => {
       if (a) seen.add(a.cell ? 'cell' : (String(a.cls).split(' ').includes('cm-content') ? 'cm-content' : String(a.cls).split(' ').filter((c) => c.startsWith('nb-') || c.startsWith('cm-')).pop()) || a.tag + ':' + a.type);
       await page.keyboard.press('Tab');
     }
-    for (const want of ['nb-example', 'nb-file', 'nb-copy', 'nb-json', 'nb-csv', 'nb-print', 'nb-lang-select', 'cm-content', 'nb-rule-select', 'nb-prev', 'nb-next', 'nb-diag', 'nb-fix', 'cell']) {
+    for (const want of ['nb-example', 'nb-file', 'nb-totals', 'nb-copy', 'nb-json', 'nb-csv', 'nb-print', 'nb-lang-select', 'cm-content', 'nb-rule-select', 'nb-prev', 'nb-next', 'nb-diag', 'nb-fix', 'cell']) {
       assert.ok(seen.has(want), `${want} reachable by Tab (saw ${[...seen].join(', ')})`);
     }
     assertClean(problems);

@@ -57,6 +57,7 @@ const TEMPLATE = `
       <button type="button" class="nb-btn nb-example" data-t="example" data-t-title="exampleTitle"></button>
       <label class="nb-btn nb-open"><span data-t="open"></span><input type="file" class="nb-file" data-t-label="openLabel"
         accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"></label>
+      <button type="button" class="nb-btn nb-totals" data-t="recomputeTotals" data-t-title="recomputeTotalsTitle"></button>
       <button type="button" class="nb-btn nb-copy" data-t="copyTables" data-t-title="copyTablesTitle"></button>
       <button type="button" class="nb-btn nb-json" data-t="exportJson"></button>
       <button type="button" class="nb-btn nb-csv" data-t="exportCsv"></button>
@@ -238,6 +239,7 @@ export class NianbaoChecker extends HTMLElement {
       if (f) this._openFile(f);
       e.target.value = '';
     });
+    this._q('.nb-totals').addEventListener('click', () => this._recomputeTotals());
     this._q('.nb-copy').addEventListener('click', () => this._copyTables());
     this._q('.nb-json').addEventListener('click', () => this._exportJson());
     this._q('.nb-csv').addEventListener('click', () => this._exportCsv());
@@ -748,6 +750,30 @@ export class NianbaoChecker extends HTMLElement {
     const from = Math.min(at.offset, this._view.state.doc.length);
     const to = Math.min(at.offset + (at.length || 0), this._view.state.doc.length);
     this._view.dispatch({ changes: { from, to, insert: String(value) }, annotations: [Immediate.of(true)], userEvent: 'input.nianbao-cell' });
+  }
+
+  // Sets every 总计 cell that the core found wrong to the sum the core computed (its `expected`): row totals
+  // and table 四 first, then, after the re-check, the （七）总计 row, which sums the corrected rows.
+  async _recomputeTotals() {
+    const TOTAL_RULES = ['t3-row-total', 't4-total', 't3-results-total'];
+    for (let round = 0; round < 3; round++) {
+      if (this._resultText !== this.value) await this._check();
+      const diags = ((this._result && this._result.diagnostics) || []).filter(
+        (d) => TOTAL_RULES.includes(d.rule) && d.cell && typeof d.expected === 'number');
+      const edits = new Map();
+      for (const d of diags) {
+        if (d.rule === 't3-results-total' && diags.some((x) => x.rule === 't3-row-total')) continue;  // next round
+        const info = this._cellInfo(d.cell);
+        if (info && info.at && typeof info.at.offset === 'number') edits.set(d.cell, { at: info.at, value: d.expected });
+      }
+      if (!edits.size || this._docx) break;
+      const len = this._view.state.doc.length;
+      const changes = [...edits.values()]
+        .sort((a, b) => a.at.offset - b.at.offset)
+        .map((e) => ({ from: Math.min(e.at.offset, len), to: Math.min(e.at.offset + (e.at.length || 0), len), insert: String(e.value) }));
+      this._view.dispatch({ changes, annotations: [Immediate.of(true)], userEvent: 'input.nianbao-totals' });
+      await this._check();
+    }
   }
 
   _applyFix(i) {
