@@ -9,6 +9,7 @@
 
 #include "cli/decode_file.hpp"
 #include "cli/unzip.hpp"
+#include "core/annotate/review_marks.hpp"
 #include "core/check.hpp"
 #include "core/render/render.hpp"
 
@@ -16,7 +17,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -\n"
+    "  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--marks FILE] FILE... "
+    "| -\n"
     "  nianbao render FILE [--lang zh|en] [-o OUT.html]\n"
     "  nianbao extract FILE\n"
     "  nianbao rules [--format json|text]\n";
@@ -75,7 +77,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return usage_error("no command");
   std::string cmd = args[0];
-  std::string format = cmd == "rules" ? "json" : "text", lang = "zh", out_path, previous;
+  std::string format = cmd == "rules" ? "json" : "text", lang = "zh", out_path, previous, marks_path;
   std::vector<std::string> files;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -96,6 +98,8 @@ int main(int argc, char** argv) {
       if (!value(out_path)) return usage_error("-o needs a file");
     } else if (a == "--previous") {
       if (!value(previous)) return usage_error("--previous needs a file");
+    } else if (a == "--marks") {  // review marks (docs/review-marks.md): reviewed errors do not fail
+      if (!value(marks_path)) return usage_error("--marks needs a file");
     } else if (a == "-h" || a == "--help") {
       std::cout << kUsage;
       return 0;
@@ -142,6 +146,19 @@ int main(int argc, char** argv) {
     results.push_back(nianbao::result_to_json(r, l.text, lang));
   }
 
+  if (!marks_path.empty()) {
+    std::string text, why;
+    if (!read_all(marks_path, text)) {
+      std::cerr << "nianbao: cannot read " << marks_path << "\n";
+      return 2;
+    }
+    nlohmann::json marks = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!nianbao::apply_review_marks(results, marks, why)) {
+      std::cerr << "nianbao: " << marks_path << ": " << why << "\n";
+      return 2;
+    }
+  }
+
   if (cmd == "extract") {
     if (results.size() == 1) {
       std::cout << results[0]["report"].dump(2) << "\n";
@@ -166,13 +183,11 @@ int main(int argc, char** argv) {
   } else if (format == "json") {
     std::cout << results.dump(2) << "\n";
   } else if (format == "csv") {
-    std::cout << nianbao::render_csv(results);
+    std::cout << nianbao::render_csv(results, lang);
   } else if (format == "sarif") {
     std::cout << nianbao::render_sarif(results, lang).dump(2) << "\n";
   } else {
     std::cout << nianbao::render_text(results, lang);
   }
-  int errors = 0;
-  for (const auto& r : results) errors += r["summary"]["errors"].get<int>();
-  return errors > 0 ? 1 : 0;
+  return nianbao::open_errors(results) > 0 ? 1 : 0;
 }

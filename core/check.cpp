@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/annotate/fingerprint.hpp"
+#include "core/annotate/place.hpp"
 #include "core/read/read.hpp"
 #include "core/recognise/recognise.hpp"
 #include "core/rules/findings.hpp"
@@ -129,6 +131,8 @@ Result check(std::string_view input, const CheckOptions& options) {
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
   }
   sort_diagnostics(res.diagnostics);
+  assign_places(res.diagnostics, res.report);
+  assign_fingerprints(res.diagnostics, input);
   return res;
 }
 

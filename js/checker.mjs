@@ -294,6 +294,13 @@ export async function createChecker(options = {}) {
       if (rulesText === null) rulesText = callText('rules');
       return JSON.parse(rulesText);
     },
+    /** Operations the checker page (web/) uses: the render contract, its stylesheet, paste and cell writes. */
+    page: Object.freeze({
+      render: (result, opts = {}) => callText('renderWith', JSON.stringify(result), JSON.stringify(opts)),
+      stylesheet: () => callText('stylesheet'),
+      isWholeReport: (text, html = false) => Boolean(mod && mod.isWholeReport(String(text), Boolean(html))),
+      cellWrite: (before, current, after, value, html = false) => JSON.parse(callText('cellWrite', String(before), String(current), String(after), String(value), Boolean(html))),
+    }),
     /** Version of the core. */
     version: () => callText('version'),
     /** Bytes of WebAssembly memory in use by the instance (it grows, never shrinks). */

@@ -22,6 +22,8 @@
 #include <string>
 
 #include "core/check.hpp"
+#include "core/edit/cell_write.hpp"
+#include "core/edit/paste_kind.hpp"
 #include "core/render/render.hpp"
 #include "core/text/utf8.hpp"
 
@@ -143,10 +145,46 @@ std::string render_format(const std::string& results_json, const std::string& fo
   return guarded([&]() -> std::string {
     json results = json::parse(results_json);
     if (format == "json") return results.dump(2) + "\n";
-    if (format == "csv") return nianbao::render_csv(results);
+    if (format == "csv") return nianbao::render_csv(results, lang_of(lang));
     if (format == "sarif") return nianbao::render_sarif(results, lang_of(lang)).dump(2) + "\n";
     if (format == "text") return nianbao::render_text(results, lang_of(lang));
     throw std::invalid_argument("unknown format " + format + " (text, csv, sarif or json)");
+  });
+}
+
+// render with the options of the render contract (render.hpp RenderOptions, docs/render-contract.md):
+// {"lang", "fragment", "tables_only", "problems", "style", "editable", "clean"}.
+std::string render_with(const std::string& result_json, const std::string& options_json) {
+  return guarded([&] {
+    json o = json::parse(options_json);
+    nianbao::RenderOptions r;
+    r.fragment = o.value("fragment", r.fragment);
+    r.tables_only = o.value("tables_only", r.tables_only);
+    r.problems = o.value("problems", r.problems);
+    r.style = o.value("style", r.style);
+    r.editable = o.value("editable", r.editable);
+    r.clean = o.value("clean", r.clean);
+    return nianbao::render_html(json::parse(result_json), lang_of(o.value("lang", std::string("zh"))), r);
+  });
+}
+
+std::string stylesheet() { return nianbao::render_stylesheet(); }
+
+// The page's paste decision (core/edit/paste_kind.hpp): a whole report replaces, a fragment edits.
+bool is_whole_report(const std::string& text, bool html) {
+  try {
+    return nianbao::is_whole_report(text, html);
+  } catch (...) {
+    return false;
+  }
+}
+
+// What to write into a cell's source range (core/edit/cell_write.hpp), as {"text", "kind"}.
+std::string cell_write(const std::string& before, const std::string& current, const std::string& after,
+                       const std::string& value, bool html) {
+  return guarded([&] {
+    nianbao::CellWrite w = nianbao::cell_write(before, current, after, value, html);
+    return json{{"text", w.text}, {"kind", w.kind}}.dump();
   });
 }
 
@@ -171,6 +209,10 @@ EMSCRIPTEN_BINDINGS(nianbao) {
   emscripten::function("render", &render);
   emscripten::function("renderFormat", &render_format);
   emscripten::function("rules", &rules);
+  emscripten::function("renderWith", &render_with);
+  emscripten::function("stylesheet", &stylesheet);
+  emscripten::function("isWholeReport", &is_whole_report);
+  emscripten::function("cellWrite", &cell_write);
   emscripten::function("isUtf8", &is_utf8);
   emscripten::function("lastError", &last_error);
   emscripten::function("version", &version);

@@ -30,6 +30,11 @@ struct Diagnostic {
   nlohmann::json expected;         // null when not applicable; number or string otherwise
   nlohmann::json found;
   std::optional<Fix> fix;
+  // Added after the rules ran (core/annotate/): the place in the report's own words, and the identity
+  // that review marks and suppression files refer to.
+  std::string place_zh;
+  std::string place_en;
+  std::string fingerprint;
 };
 
 // JSON number for an exact decimal: integer when whole, otherwise the shortest decimal.

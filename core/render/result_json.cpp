@@ -70,6 +70,8 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const Locator& loc, const
   if (!d.expected.is_null()) j["expected"] = d.expected;
   if (!d.found.is_null()) j["found"] = d.found;
   if (d.fix) j["fix"] = {{"cell", d.fix->cell}, {"value", decimal_json(d.fix->value)}};
+  if (!d.place_zh.empty()) j["place"] = {{"zh", d.place_zh}, {"en", d.place_en}};
+  if (!d.fingerprint.empty()) j["fingerprint"] = d.fingerprint;
   return j;
 }
 

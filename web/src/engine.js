@@ -1,8 +1,9 @@
 // The checking engine as the page sees it: check + render, on the main thread for ordinary input,
-// in a Web Worker (created from a Blob of inlined code, so it also works from file://) for large input.
+// in a Web Worker for large input: from a Blob of inlined code (so it also works from file://), or from
+// a file when the page sets a worker URL (a Content-Security-Policy without blob: workers).
 import { createChecker } from 'nianbao-checker-api';
 import workerSource from 'nianbao-worker-source';
-import { checkAndRender, checkFileAndRender } from './engine-core.js';
+import { checkAndRender, checkFileAndRender, renderResult } from './engine-core.js';
 
 // Characters (or bytes for files) above which checking moves to the worker. WebAssembly checks a typical
 // 10 000-character report in tens of milliseconds and grows linearly (bench/), but on slow office PCs
@@ -15,11 +16,22 @@ function getMainChecker() {
   return mainChecker;
 }
 
+let workerUrl = null; // set by configureEngine({workerUrl}); null: a Blob of the inlined worker
+
+/** Page-wide engine options: {workerUrl} (the URL of nianbao-worker.js, for CSPs that forbid blob: workers). */
+export function configureEngine(opts = {}) {
+  if (opts.workerUrl !== undefined) workerUrl = opts.workerUrl ? String(opts.workerUrl) : null;
+}
+
 class WorkerClient {
   constructor() {
-    const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
-    this.worker = new Worker(url);
-    URL.revokeObjectURL(url);
+    if (workerUrl) {
+      this.worker = new Worker(workerUrl);
+    } else {
+      const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+      this.worker = new Worker(url);
+      URL.revokeObjectURL(url);
+    }
     this.pending = new Map();
     this.seq = 0;
     this.worker.onmessage = (e) => {
@@ -102,8 +114,27 @@ export const engine = {
     }
     return checkFileAndRender(await getMainChecker(), bytes, opts);
   },
-  async format(results, fmt) {
+  async format(results, fmt, lang) {
     const c = await getMainChecker();
-    return c.format(results, fmt);
+    return c.format(results, fmt, { lang });
+  },
+  /** The core's decision for a paste into a non-empty editor: does it replace the report? */
+  async isWholeReport(text, html) {
+    const c = await getMainChecker();
+    return c.page ? c.page.isWholeReport(text, html) : false;
+  },
+  /** What to write into a cell's source range: {text, kind} (kind "text" = not a number, refused). */
+  async cellWrite(before, current, after, value, html) {
+    const c = await getMainChecker();
+    if (c.page) return c.page.cellWrite(before, current, after, value, html);
+    return { text: String(value), kind: 'number' };
+  },
+  /** The rule catalogue (the same rows the docs/rules pages are generated from). */
+  async rules() {
+    const c = await getMainChecker();
+    return c.rules();
+  },
+  async render(result, opts) {
+    return renderResult(await getMainChecker(), result, opts);
   },
 };
