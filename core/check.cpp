@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "core/check_runs.hpp"
 #include "core/read/canonical_text.hpp"
 #include "core/read/read.hpp"
+#include "core/read/runs_json.hpp"
 #include "core/recognise/recognise.hpp"
 #include "core/rules/findings.hpp"
 #include "core/rules/run.hpp"
@@ -85,16 +87,27 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;  // also when refused below
   readable = admit(input, res);
   if (!readable) return res;
-  bool docx = options.kind == "docx-xml";  // word/document.xml, unzipped by the caller
-  bool html = !docx && wants_html(input, options);
-  Document doc = docx ? read_docx_xml(input) : html ? read_html(input) : read_text(input);
-  res.input_kind = !options.input_kind.empty()     ? options.input_kind
-                   : docx                          ? "docx"
-                   : html                          ? "html"
-                   : doc.layout == Layout::Aligned ? "pdf-text"
-                                                   : "text";
-  // Text input is its own canonical text: only HTML and .docx get one of their own.
-  if (doc.layout == Layout::Html) {
+  Document doc;
+  if (options.kind == "pdf-runs" || (options.kind == "auto" && looks_like_runs_json(input))) {
+    RunsVerdict v = read_runs_input(input);
+    res.input_kind = options.input_kind.empty() ? v.source_format : options.input_kind;
+    res.diagnostics = std::move(v.diagnostics);
+    readable = v.readable;
+    if (!readable) return res;
+    doc = std::move(v.doc);
+    res.boxes = std::move(doc.boxes);
+  } else {
+    bool docx = options.kind == "docx-xml";  // word/document.xml, unzipped by the caller
+    bool html = !docx && wants_html(input, options);
+    doc = docx ? read_docx_xml(input) : html ? read_html(input) : read_text(input);
+    res.input_kind = !options.input_kind.empty()     ? options.input_kind
+                     : docx                          ? "docx"
+                     : html                          ? "html"
+                     : doc.layout == Layout::Aligned ? "pdf-text"
+                                                     : "text";
+  }
+  // Text input is its own canonical text: HTML, .docx and PDF runs get one of their own.
+  if (doc.layout == Layout::Html || doc.layout == Layout::Runs) {
     CanonicalText text = CanonicalText::of(doc);
     res.canonical_text = text.text();
     if (canonical) *canonical = std::move(text);
