@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/check_runs.hpp"
+#include "core/read/canonical_text.hpp"
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
 #include "core/recognise/recognise.hpp"
@@ -77,7 +78,8 @@ bool admit(std::string_view input, Result& res) {
   return true;
 }
 
-Result read_report(std::string_view input, const CheckOptions& options, bool& readable) {
+Result read_report(std::string_view input, const CheckOptions& options, bool& readable,
+                   CanonicalText* canonical = nullptr) {
   Result res;
   res.file = options.file_name;
   res.encoding = options.encoding;
@@ -103,6 +105,12 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
                      : html                          ? "html"
                      : doc.layout == Layout::Aligned ? "pdf-text"
                                                      : "text";
+  }
+  // Text input is its own canonical text: HTML, .docx and PDF runs get one of their own.
+  if (doc.layout == Layout::Html || doc.layout == Layout::Runs) {
+    CanonicalText text = CanonicalText::of(doc);
+    res.canonical_text = text.text();
+    if (canonical) *canonical = std::move(text);
   }
   res.report = recognise(doc, input);
   if (!looks_like_a_report(res.report)) {
@@ -133,7 +141,8 @@ Result extract(std::string_view input, const CheckOptions& options) {
 
 Result check(std::string_view input, const CheckOptions& options) {
   bool readable = false;
-  Result res = read_report(input, options, readable);
+  CanonicalText canonical;
+  Result res = read_report(input, options, readable, &canonical);
   if (readable) {
     Findings findings;
     run_all_rules(res.report, findings);
@@ -142,6 +151,9 @@ Result check(std::string_view input, const CheckOptions& options) {
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
   }
   sort_diagnostics(res.diagnostics);
+  if (!res.canonical_text.empty())
+    for (auto& d : res.diagnostics)
+      if (d.at) d.text_at = canonical.locate(*d.at);
   return res;
 }
 

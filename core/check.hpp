@@ -30,6 +30,9 @@ struct Result {
   std::string encoding;
   std::size_t chars = 0;  // UTF-16 code units of the input
   Report report;
+  // The readable text of an HTML or .docx input (read/canonical_text.hpp): paragraphs and tab-separated
+  // table rows; empty for text input, which is its own. Diagnostics carry their place in it (text_at).
+  std::string canonical_text;
   std::vector<Diagnostic> diagnostics;  // sorted by source position, then rule
   int checks_run = 0;
   int not_assessable = 0;

@@ -27,6 +27,7 @@ struct Diagnostic {
   std::string cell;                // the cell the finding is about (canonical key), if any
   std::vector<std::string> cells;  // every cell involved (e.g. all operands of a failing sum)
   std::optional<Range> at;         // where to point in the input
+  std::optional<Range> text_at;    // the same place in Result::canonical_text
   nlohmann::json expected;         // null when not applicable; number or string otherwise
   nlohmann::json found;
   std::optional<Fix> fix;

@@ -122,7 +122,7 @@ class Walker {
     for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
     bool any = false;
     for (const Cell* v : values) any = any || !v->text.empty();
-    if (!any) return;
+    if (!any && !blank_row(label_end, values)) return;
     assign(row, values);
   }
 
@@ -184,6 +184,23 @@ class Walker {
     bool number_follows = next != nullptr && next->cells.size() == 1 && !next->cells[0].text.empty() &&
                           value_text(next->cells[0]);
     return last || number_follows;
+  }
+
+  // A row whose cells are all blank (&nbsp;, empty <p>, empty tab or pipe cells) is still a row: its
+  // label stands in this row and a blank cell follows it for every column. Blank cells are cells (null),
+  // never a reason to report the row missing. A group heading takes them only where the template reads
+  // the heading as one row (2019 （六）其他处理).
+  bool blank_row(int label_end, const std::vector<const Cell*>& values) const {
+    if (label_end < 0 || values.empty()) return false;
+    const std::vector<std::string>* columns = nullptr;
+    if (current_ >= 0 && slots_[current_].values.empty()) {
+      columns = &slots_[current_].columns;
+    } else if (current_ == kGroup) {
+      const RowSpec& g = specs_[group_spec_];
+      if (g.collapsed_key.empty() || !g.known || slot_for(g.collapsed_key) >= 0) return false;
+      columns = unknown_columns_;
+    }
+    return columns != nullptr && values.size() >= columns->size();
   }
 
   LabelMatch match_after_group(const std::string& text) const {

@@ -80,10 +80,13 @@ nlohmann::json result_to_json(const Result& res, std::string_view input, const s
   j["file"] = res.file;
   j["input"] = {{"kind", res.input_kind}, {"encoding", res.encoding}, {"chars", res.chars}};
   j["report"] = report_to_json(res.report, loc);
+  if (!res.canonical_text.empty()) j["canonical_text"] = res.canonical_text;
+  Locator text_loc(res.canonical_text);
   nlohmann::json diags = nlohmann::json::array();
   int errors = 0, warnings = 0, infos = 0;
   for (const auto& d : res.diagnostics) {
     diags.push_back(diagnostic_to_json(d, loc, lang));
+    if (d.text_at) diags.back()["text_at"] = text_loc(*d.text_at);
     (d.severity == Severity::Error ? errors : d.severity == Severity::Warning ? warnings : infos)++;
   }
   j["diagnostics"] = diags;
