@@ -209,7 +209,8 @@ export async function createChecker(options = {}) {
     }
     if (out === '') {
       const why = mod.lastError();
-      if (why) throw new Error(`nianbao: ${fn}: ${why}`);
+      // A result that is no result (malformed JSON, absurd nesting) is a wrong argument: TypeError.
+      if (why) throw new (why.startsWith('not a result: ') ? TypeError : Error)(`nianbao: ${fn}: ${why}`);
     }
     return out;
   }
