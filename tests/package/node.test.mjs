@@ -106,7 +106,7 @@ describe('the tarball in a fresh Node project', { skip }, () => {
   });
 
   test('npx nianbao: --version and --help exit 0; check in every format, every input kind and stdin', () => {
-    const npx = (args, input) => run('npx', ['--no', 'nianbao', ...args], { cwd: dir, input });
+    const npx = (args, input) => run('npx', ['--no', '--', 'nianbao', ...args], { cwd: dir, input });
     const v = npx(['--version']);
     assert.equal(v.status, 0, v.stderr);
     const pkg = JSON.parse(readFileSync(join(dir, 'node_modules', 'nianbao', 'package.json'), 'utf8'));
