@@ -93,7 +93,12 @@ function failureResult(name, encoding, lang, why) {
 // Fetches and compiles nianbao-core.wasm from `url`; every failure names the URL (Emscripten's own
 // message, "both async and sync fetching of the wasm failed", does not).
 async function compileFrom(url) {
-  const where = String(url);
+  let where = String(url);
+  try {
+    if (typeof location !== 'undefined' && location.href) where = new URL(where, location.href).href;  // the URL fetched
+  } catch {
+    // not a URL relative to the page: named as given
+  }
   let response;
   try {
     response = await fetch(where, { credentials: 'same-origin' });
