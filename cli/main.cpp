@@ -10,6 +10,7 @@
 #include "cli/decode_file.hpp"
 #include "cli/unzip.hpp"
 #include "core/check.hpp"
+#include "core/render/result_json.hpp"
 #include "core/render/render.hpp"
 
 namespace {
