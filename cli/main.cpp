@@ -10,8 +10,8 @@
 #include "cli/decode_file.hpp"
 #include "cli/unzip.hpp"
 #include "core/check.hpp"
-#include "core/render/result_json.hpp"
 #include "core/render/render.hpp"
+#include "core/render/result_json.hpp"
 
 namespace {
 
