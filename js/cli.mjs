@@ -17,6 +17,7 @@ const USAGE =
   '  nianbao rules [--format json|text]\n' +
   '  nianbao --version | --help\n' +
   '--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n' +
+  '--previous FILE is read but not used yet: the cross-year rules are not implemented.\n' +
   'Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure.\n';
 
 function usageError(why) {

@@ -18,6 +18,7 @@
 #include <string>
 
 #include "core/check.hpp"
+#include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
 #include "core/render/result_json.hpp"
 #include "core/text/utf8.hpp"
@@ -87,8 +88,9 @@ std::string extract(const std::string& input, const std::string& options_json) {
 // A result (or array of results) handed back by the caller, parsed without exceptions; sets lastError()
 // and returns a discarded value when it is not JSON.
 json parse_results(const std::string& text) {
-  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) g_last_error = "parse error: not a JSON result (as returned by check)";
+  std::string error;
+  json j = nianbao::jr::parse_foreign(text, error);  // lone surrogates repaired, depth bounded
+  if (j.is_discarded()) g_last_error = error;
   return j;
 }
 

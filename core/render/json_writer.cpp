@@ -69,10 +69,14 @@ JsonWriter& JsonWriter::integer(std::int64_t v) {
 
 JsonWriter& JsonWriter::number(Decimal d) {
   if (d.is_integer()) return integer(d.integer_part());
-  before_value();
   // Rare (fees in 万元): printed as nlohmann prints the double of the exact text, so results do not
   // change with the writer (7730.28, and 1e-06 for a millionth).
-  out_ += nlohmann::json(std::strtod(d.str().c_str(), nullptr)).dump();
+  return real(std::strtod(d.str().c_str(), nullptr));
+}
+
+JsonWriter& JsonWriter::real(double v) {
+  before_value();
+  out_ += nlohmann::json(v).dump();
   return *this;
 }
 

@@ -115,6 +115,7 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
   if (d.at) {
     w.key("at");
     loc.write(w, *d.at);
+    loc.write_box(w, *d.at);  // PDF/OFD: "box", the place on the printed page
   }
   if (!d.cell.empty()) w.field("cell", d.cell);
   if (!d.cells.empty()) {
@@ -136,7 +137,7 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
 }  // namespace
 
 void write_result_json(JsonWriter& w, const Result& res, std::string_view input, const std::string& lang) {
-  Locator loc(input);
+  Locator loc(input, &res.boxes);
   int errors = 0, warnings = 0, infos = 0;
   w.begin_object();
   w.key("diagnostics").begin_array();
