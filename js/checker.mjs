@@ -193,7 +193,8 @@ export async function createChecker(options = {}) {
     if (!mod) return failureResult(opts.name, opts.encoding, lang, 'module reloading');
     let text;
     try {
-      text = mod[fn](bytes, optionsJson);
+      // over the limit: refused without copying the input into WebAssembly memory (same result as the core's)
+      text = bytes.length > mod.maxInputBytes && mod.checkTooLarge ? mod.checkTooLarge(bytes.length, optionsJson) : mod[fn](bytes, optionsJson);
     } catch (e) {
       if (!isTrap(e)) throw e;
       reload();

@@ -73,7 +73,7 @@ void one_cell(const Report& report, const std::string& key, const CellValue& c, 
   d.cell = key;
   d.cells = {key};
   d.at = rules::cell_range(report, key);
-  d.found = c.kind == CellKind::Number ? decimal_json(*c.value) : nlohmann::json(c.raw);
+  d.found = c.kind == CellKind::Number ? decimal_json(*c.value) : Scalar(c.raw);
   d.message_zh = rules::cell_zh(report, key) + zh;
   d.message_en = rules::cell_en(report, key) + en;
   out.add(std::move(d));
