@@ -26,6 +26,14 @@ Diagnostic input_problem(const char* rule, std::string zh, std::string en) {
   return d;
 }
 
+Diagnostic too_large(std::size_t bytes) {
+  return input_problem("input-too-large",
+                       "输入过大（" + std::to_string(bytes / (1024 * 1024)) +
+                           " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
+                       "The input is too large (" + std::to_string(bytes / (1024 * 1024)) +
+                           " MiB); the limit is 16 MiB. Paste only the report itself.");
+}
+
 bool ends_with_ci(const std::string& s, const std::string& suffix) {
   if (s.size() < suffix.size()) return false;
   for (std::size_t i = 0; i < suffix.size(); ++i) {
@@ -54,12 +62,7 @@ bool looks_like_a_report(const Report& r) {
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
 bool admit(std::string_view input, Result& res) {
   if (input.size() > kMaxInputBytes) {
-    res.diagnostics.push_back(input_problem("input-too-large",
-                                            "输入过大（" + std::to_string(input.size() / (1024 * 1024)) +
-                                                " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
-                                            "The input is too large (" +
-                                                std::to_string(input.size() / (1024 * 1024)) +
-                                                " MiB); the limit is 16 MiB. Paste only the report itself."));
+    res.diagnostics.push_back(too_large(input.size()));
     return false;
   }
   if (text::trim(input).empty()) {
@@ -133,6 +136,16 @@ void sort_diagnostics(std::vector<Diagnostic>& ds) {
 }
 
 }  // namespace
+
+Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options) {
+  Result res;
+  res.file = options.file_name;
+  res.encoding = options.encoding;
+  res.chars = input_bytes;  // as read_report() reports an input it did not decode
+  res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;
+  res.diagnostics.push_back(too_large(input_bytes));
+  return res;
+}
 
 Result extract(std::string_view input, const CheckOptions& options) {
   bool readable = false;
