@@ -251,8 +251,9 @@ std::vector<RuleInfo> arithmetic_rules() {
        "", "“一、本年新收”行：自然人 2、其他各列 0，总计 3", "总计 2", "重新加总该行。",
        "Add up the row again.", true},
       {"t3-total-blank", W, "all", "arithmetic", "表三总计留空", "Table 3 total left blank",
-       "表三的“总计”格为空，而其组成数字不为 0；空的总计不能当作 0 核对，用到它的勾稽关系不作判断。",
-       "A 总计 cell is blank while its components are non-zero; relations that use it are not assessed.",
+       "表三的“总计”格为空，而其组成数字不为 0；应填其组成数字之和，其他勾稽关系按此和核对。",
+       "A 总计 cell is blank while its components are non-zero; the fix is the sum of its parts, and every "
+       "other relation is checked with that sum.",
        "t3.row.total blank => t3.row.np + … + t3.row.other = 0", "", "“（一）予以公开”行：自然人 5，总计空",
        "总计 5", "填写总计。", "Fill in the total.", true},
       {"t4-total", E, "all", "arithmetic", "表四总计不符", "Table 4 total wrong",
