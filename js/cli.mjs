@@ -14,6 +14,7 @@ const USAGE =
   '  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -\n' +
   '  nianbao render FILE [--lang zh|en] [-o OUT.html]\n' +
   '  nianbao extract FILE\n' +
+  '  nianbao runs FILE.pdf|FILE.ofd   (positioned text runs as JSON, for nianbao check --runs)\n' +
   '  nianbao rules [--format json|text]\n' +
   '  nianbao --version | --help\n' +
   '--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n' +
@@ -77,6 +78,8 @@ async function main(args) {
       lang = a.slice(7);
     } else if (a === '-o' || a === '--output') {
       if ((outPath = value()) === null) return usageError('-o needs a file');
+    } else if (a === '--runs') {
+      // runs JSON (docs/runs.md) is recognised by its first key: accepted for the native CLI's sake
     } else if (a === '--previous') {
       if ((previous = value()) === null) return usageError('--previous needs a file');
     } else if (a === '-h' || a === '--help') {
@@ -104,6 +107,7 @@ async function main(args) {
     }
     return 0;
   }
+  if (cmd === 'runs') return (await import('./pdf-cli.mjs')).runsCommand(files);  // PDF/OFD: docs/runs.md
   if (cmd !== 'check' && cmd !== 'extract' && cmd !== 'render') return usageError(`unknown command ${cmd}`);
   if (files.length === 0) return usageError('no input file (use - for standard input)');
   if (cmd === 'check' && !['text', 'json', 'csv', 'sarif'].includes(format)) {

@@ -24,6 +24,7 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 const COPIED = [
   'checker.mjs', 'index.mjs', 'single.mjs', 'browser.mjs', 'split.mjs', 'cli.mjs',
   'worker.mjs', 'worker-node.mjs', 'worker-client.mjs', 'worker-serve.mjs',
+  'pdf.mjs', 'pdf-node.mjs', 'pdf-cli.mjs', 'ofd.mjs',
   'index.d.ts', 'checker.d.ts', 'core.d.ts', 'classic.d.ts', 'element.d.ts',
 ];
 for (const f of COPIED) copyFileSync(join(js, f), join(dist, f));
