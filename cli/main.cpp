@@ -12,6 +12,7 @@
 #include "cli/unzip.hpp"
 #include "core/check.hpp"
 #include "core/render/render.hpp"
+#include "core/render/result_json.hpp"
 
 namespace {
 

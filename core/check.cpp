@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/check_runs.hpp"
+#include "core/read/canonical_text.hpp"
 #include "core/read/foreign_format.hpp"
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
@@ -24,6 +25,14 @@ Diagnostic input_problem(const char* rule, std::string zh, std::string en) {
   d.message_en = std::move(en);
   d.at = Range{0, 0};
   return d;
+}
+
+Diagnostic too_large(std::size_t bytes) {
+  return input_problem("input-too-large",
+                       "输入过大（" + std::to_string(bytes / (1024 * 1024)) +
+                           " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
+                       "The input is too large (" + std::to_string(bytes / (1024 * 1024)) +
+                           " MiB); the limit is 16 MiB. Paste only the report itself.");
 }
 
 bool ends_with_ci(const std::string& s, const std::string& suffix) {
@@ -55,12 +64,7 @@ bool looks_like_a_report(const Report& r) {
 bool admit(std::string_view input, Result& res) {
   auto foreign = foreign_format(input, res.file);
   if (input.size() > kMaxInputBytes) {
-    res.diagnostics.push_back(input_problem("input-too-large",
-                                            "输入过大（" + std::to_string(input.size() / (1024 * 1024)) +
-                                                " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
-                                            "The input is too large (" +
-                                                std::to_string(input.size() / (1024 * 1024)) +
-                                                " MiB); the limit is 16 MiB. Paste only the report itself."));
+    res.diagnostics.push_back(too_large(input.size()));
     return false;
   }
   if (text::trim(input).empty()) {
@@ -96,7 +100,8 @@ bool admit(std::string_view input, Result& res) {
   return true;
 }
 
-Result read_report(std::string_view input, const CheckOptions& options, bool& readable) {
+Result read_report(std::string_view input, const CheckOptions& options, bool& readable,
+                   CanonicalText* canonical = nullptr) {
   Result res;
   res.file = options.file_name;
   res.encoding = options.encoding;
@@ -123,6 +128,12 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
                      : doc.layout == Layout::Aligned ? "pdf-text"
                                                      : "text";
   }
+  // Text input is its own canonical text: HTML, .docx and PDF runs get one of their own.
+  if (doc.layout == Layout::Html || doc.layout == Layout::Runs) {
+    CanonicalText text = CanonicalText::of(doc);
+    res.canonical_text = text.text();
+    if (canonical) *canonical = std::move(text);
+  }
   res.report = recognise(doc, input);
   if (!looks_like_a_report(res.report)) {
     res.diagnostics.push_back(input_problem(
@@ -145,6 +156,16 @@ void sort_diagnostics(std::vector<Diagnostic>& ds) {
 
 }  // namespace
 
+Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options) {
+  Result res;
+  res.file = options.file_name;
+  res.encoding = options.encoding;
+  res.chars = input_bytes;  // as read_report() reports an input it did not decode
+  res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;
+  res.diagnostics.push_back(too_large(input_bytes));
+  return res;
+}
+
 Result extract(std::string_view input, const CheckOptions& options) {
   bool readable = false;
   return read_report(input, options, readable);
@@ -152,7 +173,8 @@ Result extract(std::string_view input, const CheckOptions& options) {
 
 Result check(std::string_view input, const CheckOptions& options) {
   bool readable = false;
-  Result res = read_report(input, options, readable);
+  CanonicalText canonical;
+  Result res = read_report(input, options, readable, &canonical);
   if (readable) {
     Findings findings;
     run_all_rules(res.report, findings);
@@ -161,6 +183,9 @@ Result check(std::string_view input, const CheckOptions& options) {
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
   }
   sort_diagnostics(res.diagnostics);
+  if (!res.canonical_text.empty())
+    for (auto& d : res.diagnostics)
+      if (d.at) d.text_at = canonical.locate(*d.at);
   return res;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 // The one entry point of the core: text in, Result out. Pure: no I/O, no globals, no platform headers.
 #include <cstddef>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +29,9 @@ struct Result {
   std::string encoding;
   std::size_t chars = 0;  // UTF-16 code units of the input
   Report report;
+  // The readable text of an HTML or .docx input (read/canonical_text.hpp): paragraphs and tab-separated
+  // table rows; empty for text input, which is its own. Diagnostics carry their place in it (text_at).
+  std::string canonical_text;
   std::vector<Diagnostic> diagnostics;  // sorted by source position, then rule
   int checks_run = 0;
   int not_assessable = 0;
@@ -39,10 +41,11 @@ struct Result {
 // Checks one report given as UTF-8 text (plain text of any layout, or HTML).
 Result check(std::string_view utf8_input, const CheckOptions& options = {});
 
+// The result for an input of `input_bytes` bytes over kMaxInputBytes (`input-too-large`), made without the
+// input: a caller holding the bytes elsewhere (JS) refuses them before copying them into the core.
+Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options = {});
+
 // Only the reading half: the report model (for `extract`).
 Result extract(std::string_view utf8_input, const CheckOptions& options = {});
-
-// The result object of OUTPUT.md, with messages in `lang` ("zh" or "en") and locations in UTF-16 units.
-nlohmann::json result_to_json(const Result& result, std::string_view utf8_input, const std::string& lang);
 
 }  // namespace nianbao

@@ -93,7 +93,12 @@ function failureResult(name, encoding, lang, why) {
 // Fetches and compiles nianbao-core.wasm from `url`; every failure names the URL (Emscripten's own
 // message, "both async and sync fetching of the wasm failed", does not).
 async function compileFrom(url) {
-  const where = String(url);
+  let where = String(url);
+  try {
+    if (typeof location !== 'undefined' && location.href) where = new URL(where, location.href).href;  // the URL fetched
+  } catch {
+    // not a URL relative to the page: named as given
+  }
   let response;
   try {
     response = await fetch(where, { credentials: 'same-origin' });
@@ -188,7 +193,8 @@ export async function createChecker(options = {}) {
     if (!mod) return failureResult(opts.name, opts.encoding, lang, 'module reloading');
     let text;
     try {
-      text = mod[fn](bytes, optionsJson);
+      // over the limit: refused without copying the input into WebAssembly memory (same result as the core's)
+      text = bytes.length > mod.maxInputBytes && mod.checkTooLarge ? mod.checkTooLarge(bytes.length, optionsJson) : mod[fn](bytes, optionsJson);
     } catch (e) {
       if (!isTrap(e)) throw e;
       reload();
@@ -209,7 +215,8 @@ export async function createChecker(options = {}) {
     }
     if (out === '') {
       const why = mod.lastError();
-      if (why) throw new Error(`nianbao: ${fn}: ${why}`);
+      // A result that is no result (malformed JSON, absurd nesting) is a wrong argument: TypeError.
+      if (why) throw new (why.startsWith('not a result: ') ? TypeError : Error)(`nianbao: ${fn}: ${why}`);
     }
     return out;
   }

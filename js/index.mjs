@@ -24,7 +24,7 @@ function readWasm(where) {
 }
 
 /** Loads the WebAssembly core once and returns the checker (see index.d.ts). */
-export function createChecker(options = {}) {
+export async function createChecker(options = {}) {
   const o = { ...options };
   if (!o.moduleFactory) o.moduleFactory = createNianbaoModule;
   if (!o.readPositioned) o.readPositioned = (bytes) => import('./pdf-node.mjs').then((m) => m.readPositioned(bytes));

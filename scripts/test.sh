@@ -28,5 +28,6 @@ fi
 if [ -f package.json ]; then
   echo "== WebAssembly build, package and browser tests"
   npm run build
+  node scripts/check-size.mjs
   npm test
 fi
