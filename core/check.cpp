@@ -4,6 +4,7 @@
 
 #include "core/check_runs.hpp"
 #include "core/read/canonical_text.hpp"
+#include "core/read/foreign_format.hpp"
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
 #include "core/recognise/recognise.hpp"
@@ -61,6 +62,7 @@ bool looks_like_a_report(const Report& r) {
 
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
 bool admit(std::string_view input, Result& res) {
+  auto foreign = foreign_format(input, res.file);
   if (input.size() > kMaxInputBytes) {
     res.diagnostics.push_back(too_large(input.size()));
     return false;
@@ -70,7 +72,24 @@ bool admit(std::string_view input, Result& res) {
                                             "The input is empty: paste or upload a report."));
     return false;
   }
-  if (utf8::control_ratio(input) > 0.01 || !utf8::valid(input)) {
+  bool binary = utf8::control_ratio(input) > 0.01 || !utf8::valid(input);
+  if (foreign && (binary || input.substr(0, 5) == "{\\rtf")) {  // .doc/.wps/…: say which and what to do
+    res.diagnostics.push_back(input_problem(
+        "input-unreadable",
+        foreign->image
+            ? "这是" + foreign->zh +
+                  "（扫描件），没有文字层；本工具不做文字识别（OCR）。请使用带文字的原始 PDF 或 .docx。"
+            : "这是" + foreign->zh +
+                  "，本工具不读取这种格式；请在 Word 或 WPS 中打开，另存为 .docx 或 PDF 后再检查。",
+        foreign->image ? "This is " + foreign->en +
+                             " (a scan) without text; OCR is not done. Use the original PDF "
+                             "with text, or a .docx."
+                       : "This is " + foreign->en +
+                             ", a format nianbao does not read; open it in Word or WPS and save "
+                             "it as .docx or PDF, then check that."));
+    return false;
+  }
+  if (binary) {
     res.diagnostics.push_back(
         input_problem("input-unreadable",
                       "输入不是可读的文字（二进制文件或编码无法识别）；请上传 .txt、.html 或 .docx 文件。",

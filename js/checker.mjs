@@ -7,7 +7,7 @@
 // / `export const` declarations.
 import { unzipSync } from './fflate.mjs';
 
-const KINDS = ['auto', 'text', 'html', 'docx-xml'];
+const KINDS = ['auto', 'text', 'html', 'docx-xml', 'pdf-runs'];
 const FORMATS = ['text', 'csv', 'sarif', 'json'];
 
 // lang: "zh" or "en", or any BCP 47 tag whose language is one of them ("zh-CN", "zh-Hans-CN", "en-US",
@@ -261,6 +261,9 @@ export async function createChecker(options = {}) {
     const d = decodeBytes(data, name, isUtf8);
     const base = { lang, name };
     if (opts.previous !== undefined && opts.previous !== null) base.previous = opts.previous;
+    // PDF/OFD: options.readPositioned (js/pdf-node.mjs in Node, web/src/pdf/ in the page) gives runs JSON.
+    const positioned = options.readPositioned ? await options.readPositioned(d.bytes || toBytes(data), name) : null;
+    if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'binary', input_kind: positioned.kind }, lang);
     if (d.kind === 'docx') {
       const xml = docxDocumentXml(d.bytes);
       if (xml) return runCheck(fn, xml, { ...base, kind: 'docx-xml', encoding: 'utf-8', input_kind: 'docx' }, lang);

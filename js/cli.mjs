@@ -17,6 +17,7 @@ const USAGE =
   '  nianbao extract FILE\n' +
   '  nianbao rules [--format json|text]\n';
 const HELP = USAGE +
+  '  nianbao runs FILE.pdf|FILE.ofd   (positioned text runs as JSON, for check --runs: docs/runs.md)\n' +
   '  nianbao --version | --help\n' +
   '--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n' +
   '--previous FILE is read but not used yet: the cross-year rules are not implemented.\n' +
@@ -80,6 +81,8 @@ async function main(args) {
       lang = a.slice(7);
     } else if (a === '-o' || a === '--output') {
       if ((outPath = value()) === null) return usageError('-o needs a file');
+    } else if (a === '--runs') {
+      // runs JSON (docs/runs.md) is recognised by its first key: accepted for the native CLI's sake
     } else if (a === '--previous') {
       if ((previous = value()) === null) return usageError('--previous needs a file');
     } else if (a === '-h' || a === '--help') {
@@ -107,6 +110,7 @@ async function main(args) {
     }
     return 0;
   }
+  if (cmd === 'runs') return (await import('./pdf-cli.mjs')).runsCommand(files);  // PDF/OFD: docs/runs.md
   if (cmd !== 'check' && cmd !== 'extract' && cmd !== 'render') return usageError(`unknown command ${cmd}`);
   if (files.length === 0) return usageError('no input file (use - for standard input)');
   if (cmd === 'check' && !['text', 'json', 'csv', 'sarif'].includes(format)) {
