@@ -10,3 +10,8 @@ export function createChecker(options = {}) {
   const moduleFactory = options.moduleFactory || createNianbaoModule;
   return createWith({ ...options, moduleFactory });
 }
+
+// Many reports at once (js/batch.mjs): checkMany(files, {onProgress}) over this entry's checker.
+import { makeCheckMany } from './batch.mjs';
+export { summarizeResults, previousInput } from './batch.mjs';
+export const checkMany = makeCheckMany(createChecker);

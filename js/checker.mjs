@@ -70,6 +70,17 @@ export function docxDocumentXml(bytes) {
   }
 }
 
+// Last year's report (a string: text, HTML, or word/document.xml with previousKind 'docx-xml') and a
+// publication date, as the core's option names (see js/batch.mjs for files).
+function previousOptions(opts) {
+  const o = {};
+  if (typeof opts.previous === 'string') o.previous = opts.previous;
+  if (opts.previousKind) o.previous_kind = String(opts.previousKind);
+  if (opts.previousName) o.previous_name = String(opts.previousName);
+  if (opts.published) o.published = String(opts.published);
+  return o;
+}
+
 // A result of the usual shape for when the core itself could not answer (a trap in WebAssembly).
 function failureResult(name, encoding, lang, why) {
   const message = lang === 'en'
@@ -162,7 +173,7 @@ export async function createChecker(options = {}) {
     const lang = langOf(opts.lang);
     const o = { kind, lang, name: opts.name ? String(opts.name) : '', encoding: opts.encoding || 'utf-8' };
     if (opts.inputKind) o.input_kind = String(opts.inputKind);
-    if (opts.previous !== undefined && opts.previous !== null) o.previous = opts.previous;
+    Object.assign(o, previousOptions(opts));
     return o;
   }
 
@@ -195,7 +206,7 @@ export async function createChecker(options = {}) {
     await ready();
     const d = decodeBytes(data, name, isUtf8);
     const base = { lang, name };
-    if (opts.previous !== undefined && opts.previous !== null) base.previous = opts.previous;
+    Object.assign(base, previousOptions(opts));
     if (d.kind === 'docx') {
       const xml = docxDocumentXml(d.bytes);
       if (xml) return runCheck(fn, xml, { ...base, kind: 'docx-xml', encoding: 'utf-8', input_kind: 'docx' }, lang);
@@ -236,6 +247,8 @@ export async function createChecker(options = {}) {
       if (rulesText === null) rulesText = callText('rules');
       return JSON.parse(rulesText);
     },
+    /** For each {agency, title, year}, the index of the same body's previous-year entry or null. */
+    pairReports: (entries) => JSON.parse(callText('pairReports', JSON.stringify(entries))),
     /** Version of the core. */
     version: () => callText('version'),
     /** Bytes of WebAssembly memory in use by the instance (it grows, never shrinks). */

@@ -23,3 +23,8 @@ export function createChecker(options = {}) {
   }
   return createWith(o);
 }
+
+// Many reports at once (js/batch.mjs): checkMany(files, {onProgress}) over this entry's checker.
+import { makeCheckMany } from './batch.mjs';
+export { summarizeResults, previousInput } from './batch.mjs';
+export const checkMany = makeCheckMany(createChecker);

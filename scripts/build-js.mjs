@@ -15,7 +15,7 @@ const js = join(root, 'js');
 mkdirSync(dist, { recursive: true });
 const require = createRequire(join(root, 'package.json'));
 
-for (const f of ['checker.mjs', 'index.mjs', 'browser.mjs', 'single-node.mjs', 'cli.mjs', 'index.d.ts']) {
+for (const f of ['checker.mjs', 'batch.mjs', 'index.mjs', 'browser.mjs', 'single-node.mjs', 'cli.mjs', 'index.d.ts']) {
   copyFileSync(join(js, f), join(dist, f));
 }
 chmodSync(join(dist, 'cli.mjs'), 0o755);

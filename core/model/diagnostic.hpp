@@ -30,6 +30,8 @@ struct Diagnostic {
   nlohmann::json expected;         // null when not applicable; number or string otherwise
   nlohmann::json found;
   std::optional<Fix> fix;
+  // Passages compared across two reports (prev-duplicate-text): shown side by side, this year's first.
+  std::string passage, previous_passage;
 };
 
 // JSON number for an exact decimal: integer when whole, otherwise the shortest decimal.

@@ -70,6 +70,8 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const Locator& loc, const
   if (!d.expected.is_null()) j["expected"] = d.expected;
   if (!d.found.is_null()) j["found"] = d.found;
   if (d.fix) j["fix"] = {{"cell", d.fix->cell}, {"value", decimal_json(d.fix->value)}};
+  if (!d.previous_passage.empty())
+    j["passages"] = {{"this_year", d.passage}, {"last_year", d.previous_passage}};
   return j;
 }
 
@@ -86,6 +88,12 @@ nlohmann::json result_to_json(const Result& res, std::string_view input, const s
     (d.severity == Severity::Error ? errors : d.severity == Severity::Warning ? warnings : infos)++;
   }
   j["diagnostics"] = diags;
+  if (res.previous.given)
+    j["previous"] = {
+        {"file", res.previous.file},
+        {"readable", res.previous.readable},
+        {"agency", res.previous.agency},
+        {"year", res.previous.year ? nlohmann::json(*res.previous.year) : nlohmann::json(nullptr)}};
   j["summary"] = {{"errors", errors},
                   {"warnings", warnings},
                   {"infos", infos},
