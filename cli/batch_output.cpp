@@ -49,9 +49,9 @@ Piece batch_piece(const nlohmann::json& result, std::size_t index, const std::st
     p.text = indented(result);
   } else if (format == "csv") {
     p.text = render_csv(one);
-    if (index > 0) {  // the header row once, at the top
-      std::size_t eol = p.text.find('\n');
-      p.text = eol == std::string::npos ? "" : p.text.substr(eol + 1);
+    if (index > 0) {  // the header (whatever rows the schema has) once, at the top
+      const std::string header = render_csv(nlohmann::json::array());
+      if (p.text.compare(0, header.size(), header) == 0) p.text.erase(0, header.size());
     }
   } else if (format == "sarif") {
     nlohmann::json log = render_sarif(one, lang);

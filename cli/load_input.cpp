@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/decode_file.hpp"
+#include "cli/pdf_runs.hpp"
 #include "cli/unzip.hpp"
 
 namespace nianbao::cli {
@@ -26,6 +27,12 @@ bool read_all(const std::string& path, std::string& out) {
 bool load(const std::string& path, Loaded& l) {
   std::string bytes;
   if (!read_all(path, bytes)) return false;
+  if (l.options.kind != "pdf-runs" && positioned_file(bytes, path)) {  // PDF/OFD: docs/runs.md
+    std::string runs, error;
+    if (!extract_runs(path, runs, error)) runs = unavailable_runs(error);
+    bytes = std::move(runs);
+    l.options.kind = "pdf-runs";
+  }
   Decoded d = decode_bytes(bytes, path);
   l.options.file_name = path == "-" ? "stdin" : path;
   l.options.encoding = d.encoding.empty() ? "binary" : d.encoding;

@@ -20,18 +20,19 @@ namespace {
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -\n"
-    "  nianbao check [options] FILE|FOLDER...   many reports: folders are searched recursively\n"
-    "      -j N               check N files at a time (default: one per processor core)\n"
-    "      --pairs FILE       pairing file: lines \"THIS_YEAR_FILE,PREVIOUS_FILE\" (overrides automatic "
-    "pairing)\n"
-    "      --no-pair          do not pair reports of the same agency's consecutive years\n"
-    "      --published DATE   publication date (YYYY-MM-DD) for the publish-late rule\n"
-    "      --no-summary       leave out the summary at the end\n"
+    "  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] "
+    "FILE... | -\n"
     "  nianbao render FILE [--lang zh|en] [-o OUT.html]\n"
     "  nianbao extract FILE\n"
     "  nianbao rules [--format json|text]\n"
-    "  nianbao --version | --help\n";
+    "  nianbao --version | --help\n"
+    "--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n"
+    "--previous FILE: last year's report of the same body (cross-year rules); --published DATE: YYYY-MM-DD.\n"
+    "Many files or a FOLDER (searched recursively) are a batch (native CLI): -j N files at a time (default:\n"
+    "one per core); reports of the same agency's consecutive years are paired; --pairs FILE (lines\n"
+    "\"THIS_YEAR,PREVIOUS\") overrides the pairing, --no-pair turns it off; --no-summary.\n"
+    "Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure (in a batch: a file not "
+    "readable).\n";
 
 int usage_error(const std::string& why) {
   std::cerr << "nianbao: " << why << "\n" << kUsage;
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
               jobs_text;
   bool pair = true, summary = true;
   std::vector<std::string> files;
+  bool runs = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& dst) {
@@ -79,6 +81,8 @@ int main(int argc, char** argv) {
       lang = a.substr(7);
     } else if (a == "-o" || a == "--output") {
       if (!value(out_path)) return usage_error("-o needs a file");
+    } else if (a == "--runs") {  // the files are runs JSON (docs/runs.md), e.g. from `npx nianbao runs`
+      runs = true;
     } else if (a == "--previous") {
       if (!value(previous)) return usage_error("--previous needs a file");
     } else if (a == "--pairs") {
@@ -150,6 +154,7 @@ int main(int argc, char** argv) {
   nlohmann::json results = nlohmann::json::array();
   for (const auto& f : files) {
     nianbao::cli::Loaded l;
+    if (runs) l.options.kind = "pdf-runs";
     if (!nianbao::cli::load(f, l)) {
       std::cerr << "nianbao: cannot read " << f << "\n";
       return 2;

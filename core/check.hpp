@@ -8,12 +8,14 @@
 #include <vector>
 
 #include "core/model/diagnostic.hpp"
+#include "core/model/page_box.hpp"
 #include "core/model/report.hpp"
 
 namespace nianbao {
 
 struct CheckOptions {
-  std::string kind = "auto";       // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx)
+  // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx), "pdf-runs" (docs/runs.md)
+  std::string kind = "auto";
   std::string file_name;           // shown in results; also hints the kind (.html/.htm)
   std::string encoding = "utf-8";  // what the caller decoded from (reported in result.input.encoding)
   std::string input_kind;          // overrides result.input.kind (e.g. "docx", "pdf-text") when set
@@ -45,6 +47,7 @@ struct Result {
   std::vector<Diagnostic> diagnostics;  // sorted by source position, then rule
   int checks_run = 0;
   int not_assessable = 0;
+  std::vector<PageBox> boxes;  // PDF/OFD input: where each run stands on its page (diagnostics[].box)
   PreviousUsed previous;
 };
 

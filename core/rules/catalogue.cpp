@@ -170,6 +170,16 @@ std::vector<RuleInfo> cell_rules() {
        "表格的数字格中填写了既不是数字、也不是“/”“—”“无”等占位符的文字。",
        "A numeric cell holds text that is not a number or an accepted placeholder.", "", "",
        "表三“（一）予以公开”行“自然人”列为“见附件”", "为“12”", "填写数字。", "Write a number.", true},
+      {"cell-out-of-range", E, "all", "cells", "数字超出可核对范围", "Number out of range",
+       "格中写的是数字，但超出可精确核对的范围：整数部分超过 12 位（一万亿及以上）、小数超过 6 "
+       "位，或有效数字超过 15 位（电子表格也只保留 15 位）。此格不参与计算，涉及它的勾稽关系无法核对。",
+       "A numeric cell holds a number beyond what is checked exactly: more than 12 digits before the point "
+       "(10^12 or more), more than 6 decimal places, or more than 15 significant digits (what a spreadsheet "
+       "keeps). The cell takes part in no sum; the relations that use it are not assessed.",
+       "|cell| < 10^12, at most 6 decimals, at most 15 significant digits", "",
+       "表三“一、本年新收政府信息公开申请数量”行“总计”列为“12345678901234”", "为“37”",
+       "核对是否多打了数字或粘连了相邻的格。", "Check for extra digits or neighbouring cells run together.",
+       true},
       {"cell-placeholder", I, "all", "cells", "以符号代替 0", "Placeholder instead of 0",
        "格中填写“/”“—”“无”等符号而不是 0；计算时按 0 处理，每张表只提示一次。",
        "A cell holds \"/\", \"—\", \"无\" or similar instead of 0 (read as 0, listed once per table).", "",
