@@ -9,6 +9,7 @@
 #include "core/read/runs_json.hpp"
 #include "core/recognise/recognise.hpp"
 #include "core/rules/findings.hpp"
+#include "core/rules/previous.hpp"
 #include "core/rules/run.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
@@ -154,6 +155,24 @@ void sort_diagnostics(std::vector<Diagnostic>& ds) {
   });
 }
 
+// Reads last year's report with the same readers and runs the cross-year rules against it.
+void compare_with_previous(Result& res, const CheckOptions& options, Findings& findings) {
+  CheckOptions o;
+  o.kind = options.previous_kind;
+  o.file_name = options.previous_name;
+  bool readable = false;
+  Result prev = read_report(options.previous, o, readable);
+  res.previous.given = true;
+  res.previous.readable = readable;
+  res.previous.file = options.previous_name;
+  res.previous.agency = prev.report.agency;
+  res.previous.year = prev.report.year;
+  if (readable)
+    run_previous_rules(res.report, prev.report, findings);
+  else
+    findings.not_assessable(4);
+}
+
 }  // namespace
 
 Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options) {
@@ -178,6 +197,8 @@ Result check(std::string_view input, const CheckOptions& options) {
   if (readable) {
     Findings findings;
     run_all_rules(res.report, findings);
+    run_publication_rule(res.report, input, options.published, findings);
+    if (!options.previous.empty()) compare_with_previous(res, options, findings);
     res.checks_run = findings.checks_run();
     res.not_assessable = findings.not_assessable_count();
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));

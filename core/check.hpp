@@ -18,6 +18,20 @@ struct CheckOptions {
   std::string file_name;           // shown in results; also hints the kind (.html/.htm)
   std::string encoding = "utf-8";  // what the caller decoded from (reported in result.input.encoding)
   std::string input_kind;          // overrides result.input.kind (e.g. "docx", "pdf-text") when set
+  // The same body's report of the year before, read like the input (prev-* rules); "" when none.
+  std::string previous;
+  std::string previous_kind = "auto";  // as `kind`, for `previous`
+  std::string previous_name;           // its file name (result.previous.file)
+  std::string published;               // publication date given by the user ("2024-01-20"), for publish-late
+};
+
+// Which report a result was compared with (result.previous), when one was given.
+struct PreviousUsed {
+  bool given = false;
+  bool readable = false;  // it could be read as a report (else the prev-* rules did not run)
+  std::string file;
+  std::string agency;
+  std::optional<int> year;
 };
 
 // Inputs larger than this are refused with `input-too-large` before any reading.
@@ -36,6 +50,7 @@ struct Result {
   int checks_run = 0;
   int not_assessable = 0;
   std::vector<PageBox> boxes;  // PDF/OFD input: where each run stands on its page (diagnostics[].box)
+  PreviousUsed previous;
 };
 
 // Checks one report given as UTF-8 text (plain text of any layout, or HTML).

@@ -76,6 +76,17 @@ export function docxDocumentXml(bytes) {
   }
 }
 
+// Last year's report (a string: text, HTML, or word/document.xml with previousKind 'docx-xml') and a
+// publication date, as the core's option names (see js/batch.mjs for files).
+function previousOptions(opts) {
+  const o = {};
+  if (typeof opts.previous === 'string') o.previous = opts.previous;
+  if (opts.previousKind) o.previous_kind = String(opts.previousKind);
+  if (opts.previousName) o.previous_name = String(opts.previousName);
+  if (opts.published) o.published = String(opts.published);
+  return o;
+}
+
 // A result of the usual shape for when the core itself could not answer (a trap in WebAssembly).
 function failureResult(name, encoding, lang, why) {
   const message = lang === 'en'
@@ -227,7 +238,7 @@ export async function createChecker(options = {}) {
     const lang = langOf(opts.lang);
     const o = { kind, lang, name: opts.name ? String(opts.name) : '', encoding: opts.encoding || 'utf-8' };
     if (opts.inputKind) o.input_kind = String(opts.inputKind);
-    if (opts.previous !== undefined && opts.previous !== null) o.previous = opts.previous;
+    Object.assign(o, previousOptions(opts));
     return o;
   }
 
@@ -260,7 +271,7 @@ export async function createChecker(options = {}) {
     await ready();
     const d = decodeBytes(data, name, isUtf8);
     const base = { lang, name };
-    if (opts.previous !== undefined && opts.previous !== null) base.previous = opts.previous;
+    Object.assign(base, previousOptions(opts));
     // PDF/OFD: options.readPositioned (js/pdf-node.mjs in Node, web/src/pdf/ in the page) gives runs JSON.
     const positioned = options.readPositioned ? await options.readPositioned(d.bytes || toBytes(data), name) : null;
     if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'binary', input_kind: positioned.kind }, lang);
@@ -304,6 +315,8 @@ export async function createChecker(options = {}) {
       if (rulesText === null) rulesText = callText('rules');
       return JSON.parse(rulesText);
     },
+    /** For each {agency, title, year}, the index of the same body's previous-year entry or null. */
+    pairReports: (entries) => JSON.parse(callText('pairReports', JSON.stringify(entries))),
     /** Version of the core. */
     version: () => callText('version'),
     /** Bytes of WebAssembly memory in use by the instance (it grows, never shrinks). */

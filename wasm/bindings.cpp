@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/batch/pairing.hpp"
 #include "core/check.hpp"
 #include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
@@ -52,6 +53,11 @@ Options parse_options(const std::string& options_json) {
   o.check.encoding = string_field(j, "encoding", o.check.encoding);
   o.check.input_kind = string_field(j, "input_kind", o.check.input_kind);
   o.lang = string_field(j, "lang", o.lang) == "en" ? "en" : "zh";
+  // Last year's report (text, HTML or word/document.xml) for the prev-* rules; a publication date.
+  o.check.previous = string_field(j, "previous", "");
+  o.check.previous_kind = string_field(j, "previous_kind", o.check.previous_kind);
+  o.check.previous_name = string_field(j, "previous_name", "");
+  o.check.published = string_field(j, "published", "");
   return o;
 }
 
@@ -132,6 +138,24 @@ std::string rules() { return nianbao::rules_json().dump(); }
 // GB18030), so the JS decoder takes the same branch for the same bytes.
 bool is_utf8(const std::string& bytes) { return nianbao::utf8::valid(bytes); }
 
+// Pairs a batch's reports with their previous year's (core/batch/pairing.hpp): [{agency, title, year}]
+// in, an array of the same length out, each the index of the previous year's report or null.
+std::string pair_reports(const std::string& entries_json) {
+  return guarded([&] {
+    json in = json::parse(entries_json);
+    std::vector<nianbao::PairingEntry> entries;
+    for (const auto& e : in) {
+      nianbao::PairingEntry p;
+      p.key = nianbao::agency_key(string_field(e, "agency", ""), string_field(e, "title", ""));
+      if (e.contains("year") && e["year"].is_number_integer()) p.year = e["year"].get<int>();
+      entries.push_back(p);
+    }
+    json out = json::array();
+    for (const auto& i : nianbao::pair_previous_years(entries)) out.push_back(i ? json(*i) : json(nullptr));
+    return out.dump();
+  });
+}
+
 std::string last_error() { return g_last_error; }
 
 std::string version() { return nianbao::version(); }
@@ -146,6 +170,7 @@ EMSCRIPTEN_BINDINGS(nianbao) {
   emscripten::function("renderFormat", &render_format);
   emscripten::function("rules", &rules);
   emscripten::function("isUtf8", &is_utf8);
+  emscripten::function("pairReports", &pair_reports);
   emscripten::function("lastError", &last_error);
   emscripten::function("version", &version);
   emscripten::constant("maxInputBytes", static_cast<double>(nianbao::kMaxInputBytes));

@@ -63,6 +63,8 @@ struct Diagnostic {
   Scalar expected;                 // null when not applicable; number or string otherwise
   Scalar found;
   std::optional<Fix> fix;
+  // Passages compared across two reports (prev-duplicate-text): shown side by side, this year's first.
+  std::string passage, previous_passage;
 };
 
 // An exact decimal as an expected/found value (render/ prints it as a JSON number).

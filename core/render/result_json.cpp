@@ -130,6 +130,9 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
   }
   if (!d.found.is_null()) write_scalar(w.key("found"), d.found);
   w.field("message", lang == "en" ? d.message_en : d.message_zh);
+  if (!d.previous_passage.empty()) {  // prev-duplicate-text: both passages side by side
+    w.key("passages").begin_object().field("last_year", d.previous_passage).field("this_year", d.passage).end_object();
+  }
   w.field("rule", d.rule);
   w.field("severity", severity_name(d.severity));
   if (d.text_at) {
@@ -160,6 +163,20 @@ void write_result_json(JsonWriter& w, const Result& res, std::string_view input,
       .field("encoding", res.encoding)
       .field("kind", res.input_kind)
       .end_object();
+  if (res.previous.given) {  // the report this one was compared with (--previous, batch pairing)
+    w.key("previous")
+        .begin_object()
+        .field("agency", res.previous.agency)
+        .field("file", res.previous.file)
+        .key("readable")
+        .boolean(res.previous.readable)
+        .key("year");
+    if (res.previous.year)
+      w.integer(*res.previous.year);
+    else
+      w.null();
+    w.end_object();
+  }
   w.key("report");
   write_report(w, res.report, loc);
   w.key("summary")
