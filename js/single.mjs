@@ -7,6 +7,6 @@ import { createChecker as createWith } from './checker.mjs';
 export { decodeBytes, docxDocumentXml, normalizeLang } from './checker.mjs';
 
 /** Loads the WebAssembly once (no network) and returns the checker (see index.d.ts). */
-export function createChecker(options = {}) {
+export async function createChecker(options = {}) {
   return createWith({ ...options, moduleFactory: options.moduleFactory || createNianbaoModule });
 }

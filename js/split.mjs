@@ -9,7 +9,7 @@ export { decodeBytes, docxDocumentXml, normalizeLang } from './checker.mjs';
 export { createWorkerChecker } from './browser.mjs';
 
 /** Fetches and compiles nianbao-core.wasm once and returns the checker (see index.d.ts). */
-export function createChecker(options = {}) {
+export async function createChecker(options = {}) {
   const defaultWasmUrl = new URL('./nianbao-core.wasm', import.meta.url);
   return createWith({ ...options, moduleFactory: options.moduleFactory || createNianbaoModule, defaultWasmUrl });
 }

@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 
+#include "core/render/json_writer.hpp"
+
 namespace nianbao {
 
 namespace {
@@ -37,6 +39,24 @@ std::string anchor_text(const Diagnostic& d, std::string_view input) {
   return out;
 }
 
+// The found value as JSON text (what nlohmann's dump() printed before the streaming writer).
+std::string scalar_json(const Scalar& v) {
+  std::string out;
+  JsonWriter w(out);
+  switch (v.kind()) {
+    case Scalar::Kind::Null:
+      w.null();
+      break;
+    case Scalar::Kind::Number:
+      w.number(v.number());
+      break;
+    case Scalar::Kind::Text:
+      w.string(v.text());
+      break;
+  }
+  return out;
+}
+
 }  // namespace
 
 void assign_fingerprints(std::vector<Diagnostic>& diagnostics, std::string_view input) {
@@ -44,9 +64,9 @@ void assign_fingerprints(std::vector<Diagnostic>& diagnostics, std::string_view 
   for (auto& d : diagnostics) {
     std::string identity = d.rule + '\x1f';
     if (!d.cell.empty())
-      identity += "cell\x1f" + d.cell + '\x1f' + d.found.dump();
+      identity += "cell\x1f" + d.cell + '\x1f' + scalar_json(d.found);
     else
-      identity += "text\x1f" + anchor_text(d, input) + '\x1f' + d.found.dump();
+      identity += "text\x1f" + anchor_text(d, input) + '\x1f' + scalar_json(d.found);
     int n = seen[identity]++;
     d.fingerprint = hex16(fnv1a(identity + '\x1f' + std::to_string(n)));
   }

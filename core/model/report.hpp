@@ -8,6 +8,7 @@
 
 #include "core/model/decimal.hpp"
 #include "core/model/range.hpp"
+#include "core/text/cell_kind.hpp"
 
 namespace nianbao {
 
@@ -27,19 +28,15 @@ struct TextPiece {
   void append_mapped(const std::string& t, const std::vector<std::size_t>& offsets);
 };
 
-enum class CellKind {
-  Number,       // a number (possibly with a unit such as 件 or 万元)
-  Blank,        // empty cell
-  Placeholder,  // "/", "—", "-", "无" and the like: read as 0 for arithmetic
-  Text,         // something that is not a number
-  Missing,      // the report has no such cell (row or column absent)
-};
+// CellKind: core/text/cell_kind.hpp (the text floor reads cells without knowing the report model).
 
 struct CellValue {
   CellKind kind = CellKind::Missing;
   std::optional<Decimal> value;  // for Number only
-  std::string raw;               // cell text as written, trimmed
-  std::string unit;              // unit written in the cell ("件", "元", "万元"), if any
+  // Text written as a number beyond what Decimal accepts (reported as cell-out-of-range).
+  NumberProblem problem = NumberProblem::None;
+  std::string raw;   // cell text as written, trimmed
+  std::string unit;  // unit written in the cell ("件", "元", "万元"), if any
   Range at;
   // Value for arithmetic: blanks and placeholders count as 0; text and missing cells have none.
   std::optional<Decimal> arithmetic() const {

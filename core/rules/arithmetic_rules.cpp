@@ -9,6 +9,7 @@
 
 #include "core/rules/culprit.hpp"
 #include "core/rules/describe.hpp"
+#include "core/rules/relation_values.hpp"
 #include "core/rules/run.hpp"
 #include "core/rules/table2_rules.hpp"
 
@@ -32,23 +33,7 @@ struct Check {
   std::function<void(Diagnostic&, Decimal expected, Decimal found)> word;
 };
 
-// Result rows of table 三 (A2): the template's, except that a report keeping the other template's
-// （六） rows is summed over the rows it has (their absence is a template finding, not arithmetic).
-std::vector<std::string> result_rows(const Report& report) {
-  std::vector<std::string> rows = {"r1", "r2"};
-  for (int i = 1; i <= 8; ++i) rows.push_back("r3_" + std::to_string(i));
-  for (int i = 1; i <= 3; ++i) rows.push_back("r4_" + std::to_string(i));
-  for (int i = 1; i <= 5; ++i) rows.push_back("r5_" + std::to_string(i));
-  bool has_single = report.t3.row("r6") != nullptr;
-  bool has_split = report.t3.row("r6_1") || report.t3.row("r6_2") || report.t3.row("r6_3");
-  bool single = report.template_id == "2019" ? !(has_split && !has_single) : (has_single && !has_split);
-  if (single) {
-    rows.push_back("r6");
-  } else {
-    for (int i = 1; i <= 3; ++i) rows.push_back("r6_" + std::to_string(i));
-  }
-  return rows;
-}
+std::vector<std::string> result_rows(const Report& report) { return rules::t3_result_rows(report); }
 
 // Rows of table 三 whose 总计 = sum of the applicant columns (A3): template rows and extra rows.
 std::vector<std::string> data_rows(const Report& report) {
@@ -75,10 +60,8 @@ class Arithmetic {
   }
 
  private:
-  std::optional<Decimal> value(const std::string& key) const {
-    const CellValue* c = rules::find_cell(report_, key);
-    return c ? c->arithmetic() : std::nullopt;
-  }
+  // FORMAT V5: a blank part is 0, a blank 总计 stands for the sum of its parts (relation_values.hpp).
+  std::optional<Decimal> value(const std::string& key) const { return rules::relation_value(report_, key); }
   Decimal v(const std::string& key) const { return value(key).value_or(Decimal()); }
   std::string sum_text(const std::vector<std::string>& keys) const {
     Decimal s;
@@ -86,49 +69,33 @@ class Arithmetic {
     return rules::num(s);
   }
 
-  // 总计 cells left blank while what they total is not zero (FORMAT V5, D12): "not filled in", not 0.
+  // 总计 cells left blank while what they total is not zero (FORMAT V5, D12): reported, each with the
+  // sum of its parts as the certain fix; every other relation takes that sum in its place.
   void find_blank_totals() {
     if (!report_.t3.present) return;
-    auto blank = [&](const std::string& key) {
-      const CellValue* c = rules::find_cell(report_, key);
-      return c && c->kind == CellKind::Blank;
-    };
-    for (const auto& row : data_rows(report_)) {
-      if (!report_.t3.row(row)) continue;
-      out_.checked();
-      Decimal s;
-      for (const auto& c : kApplicants) s += v(cell_key("t3", row, c));
-      if (blank(cell_key("t3", row, "total")) && s != Decimal())
-        blank_totals_.push_back(cell_key("t3", row, "total"));
-    }
-    for (const auto& col : kApplicants) {  // r7.total is a row total, handled above
-      if (!report_.t3.row("r7")) break;
-      out_.checked();
-      Decimal s;
-      for (const auto& r : result_rows(report_)) s += v(cell_key("t3", r, col));
-      if (blank(cell_key("t3", "r7", col)) && s != Decimal())
-        blank_totals_.push_back(cell_key("t3", "r7", col));
-    }
+    for (const auto& row : data_rows(report_))
+      if (report_.t3.row(row)) out_.checked();
+    if (report_.t3.row("r7"))
+      for (std::size_t i = 0; i < kApplicants.size(); ++i) out_.checked();
+    blank_totals_ = rules::t3_blank_totals(report_);
   }
 
   void report_blank_totals() {
-    if (blank_totals_.empty()) return;
-    Diagnostic d;
-    d.rule = "t3-total-blank";
-    d.cell = blank_totals_.front();
-    d.cells = blank_totals_;
-    d.at = rules::cell_range(report_, d.cell);
-    std::string zh, en;
-    for (std::size_t i = 0; i < blank_totals_.size(); ++i) {
-      zh += (i ? "、" : "") + rules::cell_zh(report_, blank_totals_[i]).substr(std::string("表三").size());
-      en += (i ? "; " : "") + rules::cell_en(report_, blank_totals_[i]);
+    for (const auto& b : blank_totals_) {
+      Diagnostic d;
+      d.rule = "t3-total-blank";
+      d.cell = b.cell;
+      d.cells = {b.cell};
+      d.at = rules::cell_range(report_, d.cell);
+      d.expected = decimal_json(b.parts_sum);
+      d.fix = Fix{b.cell, b.parts_sum};
+      d.message_zh = rules::cell_zh(report_, b.cell) + "为空，而其组成数字之和为 " + rules::num(b.parts_sum) +
+                     "：请填写总计 " + rules::num(b.parts_sum) + "（其他勾稽关系按此和核对）";
+      d.message_en = rules::cell_en(report_, b.cell) + " is blank although its parts sum to " +
+                     rules::num(b.parts_sum) + ": fill in " + rules::num(b.parts_sum) +
+                     " (the other relations are checked with that sum)";
+      out_.add(std::move(d));
     }
-    d.message_zh = "表三有 " + std::to_string(blank_totals_.size()) + " 个总计格为空，而其组成数字不为 0：" +
-                   zh + "。请填写总计（空格不能当作 0 计入勾稽关系，相关关系未核对）";
-    d.message_en = std::to_string(blank_totals_.size()) +
-                   " total cell(s) of Table 3 are blank although their parts are not zero: " + en +
-                   ". Fill in the totals (the relations that use them were not checked)";
-    out_.add(std::move(d));
   }
 
   void add_t3_checks() {
@@ -213,13 +180,10 @@ class Arithmetic {
     }
   }
 
-  // Not assessable: an operand that is text or missing, or a blank total reported by t3-total-blank.
+  // Not assessable: an operand that is text or missing.
   bool assessable(const Check& k) const {
-    for (const auto& t : k.relation.terms) {
+    for (const auto& t : k.relation.terms)
       if (!value(t.first)) return false;
-      for (const auto& b : blank_totals_)
-        if (b == t.first) return false;
-    }
     return true;
   }
 
@@ -270,7 +234,7 @@ class Arithmetic {
   const Report& report_;
   Findings& out_;
   std::vector<Check> checks_;
-  std::vector<std::string> blank_totals_;
+  std::vector<rules::BlankTotal> blank_totals_;
 };
 
 }  // namespace

@@ -170,6 +170,16 @@ std::vector<RuleInfo> cell_rules() {
        "表格的数字格中填写了既不是数字、也不是“/”“—”“无”等占位符的文字。",
        "A numeric cell holds text that is not a number or an accepted placeholder.", "", "",
        "表三“（一）予以公开”行“自然人”列为“见附件”", "为“12”", "填写数字。", "Write a number.", true},
+      {"cell-out-of-range", E, "all", "cells", "数字超出可核对范围", "Number out of range",
+       "格中写的是数字，但超出可精确核对的范围：整数部分超过 12 位（一万亿及以上）、小数超过 6 "
+       "位，或有效数字超过 15 位（电子表格也只保留 15 位）。此格不参与计算，涉及它的勾稽关系无法核对。",
+       "A numeric cell holds a number beyond what is checked exactly: more than 12 digits before the point "
+       "(10^12 or more), more than 6 decimal places, or more than 15 significant digits (what a spreadsheet "
+       "keeps). The cell takes part in no sum; the relations that use it are not assessed.",
+       "|cell| < 10^12, at most 6 decimals, at most 15 significant digits", "",
+       "表三“一、本年新收政府信息公开申请数量”行“总计”列为“12345678901234”", "为“37”",
+       "核对是否多打了数字或粘连了相邻的格。", "Check for extra digits or neighbouring cells run together.",
+       true},
       {"cell-placeholder", I, "all", "cells", "以符号代替 0", "Placeholder instead of 0",
        "格中填写“/”“—”“无”等符号而不是 0；计算时按 0 处理，每张表只提示一次。",
        "A cell holds \"/\", \"—\", \"无\" or similar instead of 0 (read as 0, listed once per table).", "",
@@ -241,8 +251,9 @@ std::vector<RuleInfo> arithmetic_rules() {
        "", "“一、本年新收”行：自然人 2、其他各列 0，总计 3", "总计 2", "重新加总该行。",
        "Add up the row again.", true},
       {"t3-total-blank", W, "all", "arithmetic", "表三总计留空", "Table 3 total left blank",
-       "表三的“总计”格为空，而其组成数字不为 0；空的总计不能当作 0 核对，用到它的勾稽关系不作判断。",
-       "A 总计 cell is blank while its components are non-zero; relations that use it are not assessed.",
+       "表三的“总计”格为空，而其组成数字不为 0；应填其组成数字之和，其他勾稽关系按此和核对。",
+       "A 总计 cell is blank while its components are non-zero; the fix is the sum of its parts, and every "
+       "other relation is checked with that sum.",
        "t3.row.total blank => t3.row.np + … + t3.row.other = 0", "", "“（一）予以公开”行：自然人 5，总计空",
        "总计 5", "填写总计。", "Fill in the total.", true},
       {"t4-total", E, "all", "arithmetic", "表四总计不符", "Table 4 total wrong",
@@ -275,34 +286,73 @@ std::vector<RuleInfo> arithmetic_rules() {
   };
 }
 
-// Ids RULES.md reserves for checks that need more input (last year's report, a publication date)
-// or data we do not have yet (a gazetteer): listed so consumers know them, never fired.
-std::vector<RuleInfo> reserved_rules() {
+// Rules that compare a report with the same body's report of the year before (CheckOptions::previous)
+// and the publication deadline (a 发布日期 line or CheckOptions::published): silent without that input.
+std::vector<RuleInfo> previous_year_rules() {
   return {
       {"prev-carry-over", W, "all", "previous", "结转数与上年不衔接", "Carry-over does not match last year",
-       "本年“二、上年结转”应等于上一年报告的“四、结转下年度继续办理”（需提供上一年报告）。",
-       "A8: this year's carried-in count differs from last year's carried-forward count (needs last year's "
-       "report).",
-       "t3.carry_in.c = previous.t3.carry_out.c", "", "", "", "核对两年的结转数。",
-       "Check both years' carry-over.", false},
+       "本年表三“二、上年结转政府信息公开申请数量”每一列应等于上一年度报告表三“四、结转下年度继续办理”的同一"
+       "列"
+       "（需提供上一年度报告）。",
+       "A8, for each of the 7 columns: this year's carried-in count equals last year's carried-forward count "
+       "(needs last year's report).",
+       "t3.carry_in.c = previous.t3.carry_out.c", "",
+       "上年报告“结转下年度继续办理”自然人列 2，本年“上年结转”自然人列 3",
+       "上年报告“结转下年度继续办理”自然人列 2，本年“上年结转”自然人列 2",
+       "核对两年的结转数；本年表三若因此不平衡，改正“上年结转”即可。",
+       "Check both years' carry-over; when this year's column also fails to balance, correct 上年结转.",
+       true},
       {"prev-valid-roll", I, "2021", "previous", "现行有效件数不衔接", "Valid count does not roll over",
-       "上年现行有效件数加本年制发减本年废止，不等于本年现行有效件数（需提供上一年报告；修订和重新分类会使其"
-       "不成立）。",
-       "A9: last year's valid + issued − repealed ≠ this year's valid (needs last year's report).",
-       "previous.t2.X.valid + t2.X.issued - t2.X.repealed = t2.X.valid", "", "", "", "核对现行有效件数。",
-       "Check the valid counts.", false},
+       "表二规章、行政规范性文件：上一年度报告的现行有效件数加本年制发件数减本年废止件数，应等于本年现行有效"
+       "件数"
+       "（需提供上一年度报告；两年都是 2021 "
+       "年格式才能核对；修订、清理和重新分类也会使其不成立，故只作提示）。",
+       "A9, for 规章 and 行政规范性文件: last year's valid + issued − repealed = this year's valid (needs "
+       "last "
+       "year's report in the 2021 format; revisions and reclassification also break it, hence info).",
+       "previous.t2.X.valid + t2.X.issued - t2.X.repealed = t2.X.valid (X = reg, norm)", "",
+       "上年现行有效 10，本年制发 3、废止 1，本年现行有效 15",
+       "上年现行有效 10，本年制发 3、废止 1，本年现行有效 12",
+       "核对现行有效件数；如有清理或修订，宜在正文中说明。",
+       "Check the valid counts; explain clean-ups or revisions in the text.", true},
       {"prev-duplicate-text", W, "all", "previous", "内容与上年雷同", "Text copied from last year",
-       "与上一年报告相比，替换年份后大段文字相同（内容雷同），或“五、存在的主要问题及改进情况”照搬上年。",
-       "Paragraphs identical to last year's after replacing the years (内容雷同); section 五 copied.", "", "",
-       "", "", "按本年度实际情况撰写。", "Write about this year.", false},
-      {"prev-identical-tables", W, "all", "previous", "表格数字与上年相同", "Tables identical to last year",
-       "表格中的所有数字与上一年报告完全相同。", "Every table value is identical to last year's.", "", "", "",
-       "", "填写本年度数据。", "Fill in this year's figures.", false},
+       "把年份和数字替换掉后，“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”中超过 80% "
+       "的句子与上一年度报告相同（内容雷同）；或“五、存在的主要问题及改进情况”照搬上年。统计期限、信息处理费"
+       "等"
+       "格式套话和很短的句子不计。",
+       "After replacing years and numbers, more than 80% of the sentences of sections 一, 五 and 六 equal "
+       "last "
+       "year's (内容雷同, FORMAT DU-01), or section 五 is copied (DU-02). Template sentences (the statistics "
+       "period, the fee statement) and very short ones are left out.",
+       "", "", "本年“五、存在的主要问题及改进情况”与上年只差年份",
+       "本年“五、存在的主要问题及改进情况”写明本年问题和上年问题的整改结果",
+       "按本年度实际情况撰写，并说明上年问题的整改情况。",
+       "Write about this year, including how last year's problems were dealt with.", true},
+      {"prev-identical-tables", W, "all", "previous", "表格数字与上年相同", "Table identical to last year",
+       "表二、表三或表四的每一个数字都与上一年度报告相同（不为 0 的数字至少 3 个），很可能照抄了上年的表格。",
+       "Every value of table 二, 三 or 四 equals last year's, with at least 3 non-zero values (a copied "
+       "table, "
+       "FORMAT DU-03).",
+       "", "", "本年表三 175 个数字与上年完全相同", "本年表三的数字与上年不同", "填写本年度数据。",
+       "Fill in this year's figures.", true},
       {"publish-late", W, "all", "publication", "发布逾期", "Published late",
-       "县级以上人民政府部门应在每年1月31日前、人民政府应在3月31日前公布上一年度报告（条例第四十九条）。需要"
-       "发布日期。",
-       "Department report after 31 January of Y+1, government report after 31 March of Y+1 (条例 Art. 49).",
-       "", "", "", "", "按期发布。", "Publish on time.", false},
+       "县级以上人民政府部门应在每年1月31日前、县级以上人民政府应在3月31日前公布上一年度的年度报告（条例第四"
+       "十九条）。"
+       "发布日期取自报告中的“发布日期/发布时间”或由使用者提供；无法判断是政府还是部门时，只提示两个期限。",
+       "A department's report published after 31 January of Y+1, or a people's government's after 31 March "
+       "of Y+1 (条例 Art. 49, FORMAT PB-01); the date comes from a 发布日期/发布时间 line or the user. When "
+       "the "
+       "kind of body cannot be told, an info gives both deadlines (PB-02).",
+       "published <= Y+1-01-31 (department), <= Y+1-03-31 (government)", "",
+       "某市生态环境局2023年度报告“发布日期：2024-02-20”", "某市生态环境局2023年度报告“发布日期：2024-01-25”",
+       "按期发布；发布日期以政府网站实际发布日期为准。", "Publish on time.", true},
+  };
+}
+
+// Ids RULES.md reserves for checks that need data we do not have yet (a gazetteer): listed so
+// consumers know them, never fired.
+std::vector<RuleInfo> reserved_rules() {
+  return {
       {"doc-foreign-place", W, "all", "later", "出现其他地方名称", "Another place named",
        "套话中出现与报告机关不符的行政区划名称（照抄他人报告）。需要行政区划名录，暂未实现。",
        "Boilerplate names another administrative place than the reporting body (copy-paste, FORMAT D9); "
@@ -322,6 +372,8 @@ const std::vector<RuleInfo>& rule_catalogue() {
       r.insert(r.end(), f.begin(), f.end());
     }
     append_text_rule_infos(r);
+    std::vector<RuleInfo> previous = previous_year_rules();
+    r.insert(r.end(), previous.begin(), previous.end());
     std::vector<RuleInfo> reserved = reserved_rules();
     r.insert(r.end(), reserved.begin(), reserved.end());
     return r;

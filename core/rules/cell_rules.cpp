@@ -73,10 +73,39 @@ void one_cell(const Report& report, const std::string& key, const CellValue& c, 
   d.cell = key;
   d.cells = {key};
   d.at = rules::cell_range(report, key);
-  d.found = c.kind == CellKind::Number ? decimal_json(*c.value) : nlohmann::json(c.raw);
+  d.found = c.kind == CellKind::Number ? decimal_json(*c.value) : Scalar(c.raw);
   d.message_zh = rules::cell_zh(report, key) + zh;
   d.message_en = rules::cell_en(report, key) + en;
   out.add(std::move(d));
+}
+
+// A number the reader cannot hold exactly: said as what it is, never "not a number". The relations
+// that use it are not assessable (the cell has no value for arithmetic); this finding says why.
+void out_of_range(const Report& report, const std::string& key, const CellValue& c, Findings& out) {
+  std::string zh, en;
+  switch (c.problem) {
+    case NumberProblem::TooManyDigits:
+      zh = "整数部分超过 " + std::to_string(Decimal::kMaxIntegerDigits) + " 位（一万亿及以上）";
+      en = "more than " + std::to_string(Decimal::kMaxIntegerDigits) +
+           " digits before the decimal point (10^12 or more)";
+      break;
+    case NumberProblem::TooManyDecimals:
+      zh = "小数超过 " + std::to_string(Decimal::kMaxDecimals) + " 位";
+      en = "more than " + std::to_string(Decimal::kMaxDecimals) + " decimal places";
+      break;
+    case NumberProblem::TooPrecise:
+    case NumberProblem::None:
+      zh = "有效数字超过 " + std::to_string(Decimal::kMaxSignificantDigits) + " 位";
+      en = "more than " + std::to_string(Decimal::kMaxSignificantDigits) + " significant digits";
+      break;
+  }
+  one_cell(report, key, c, "cell-out-of-range",
+           "填写的“" + c.raw + "”" + zh +
+               "，超出可精确核对的范围，涉及此格的勾稽关系无法核对；请核对是否多打了数字",
+           " holds \"" + c.raw + "\", " + en +
+               ": beyond what can be checked exactly, so the relations that use it are not assessed; check "
+               "for extra digits",
+           out);
 }
 
 void check_table(const Report& report, const ReportTable& t, Findings& out) {
@@ -97,6 +126,10 @@ void check_table(const Report& report, const ReportTable& t, Findings& out) {
       out.checked();
       if (c.kind == CellKind::Blank) blanks.push_back({key, &c});
       if (c.kind == CellKind::Placeholder) placeholders.push_back({key, &c});
+      if (c.problem != NumberProblem::None) {  // the fee cell too: it is a number, just not one we hold
+        out_of_range(report, key, c, out);
+        continue;
+      }
       if (is_fee_cell(report, t.key, row.key, col)) continue;
       if (c.kind == CellKind::Text) {
         one_cell(report, key, c, "cell-not-number", "填写的“" + c.raw + "”不是数字",

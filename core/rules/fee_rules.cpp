@@ -5,6 +5,7 @@
 
 #include "core/rules/describe.hpp"
 #include "core/rules/prose.hpp"
+#include "core/text/prose_numbers.hpp"
 
 namespace nianbao {
 
@@ -14,10 +15,7 @@ const char* const kFee = "t2.fee.amount";
 const Decimal kTenThousand = Decimal::from_int(10000);
 
 // 元 -> 万元, when exact at our precision (0.01 元 = 0.000001 万元 always is).
-std::optional<Decimal> yuan_to_wan(Decimal yuan) {
-  if (yuan.micros() % 10000 != 0) return std::nullopt;
-  return Decimal::from_micros(yuan.micros() / 10000);
-}
+std::optional<Decimal> yuan_to_wan(Decimal yuan) { return yuan.divided_exactly(10000); }
 
 void fee_unit(const Report& report, const CellValue& c, Findings& out) {
   out.checked();
@@ -27,6 +25,7 @@ void fee_unit(const Report& report, const CellValue& c, Findings& out) {
                         header->second.find("万元") == std::string::npos;
   bool cell_in_other_unit = c.kind == CellKind::Number && !c.unit.empty() && c.unit != "万元";
   if (c.kind != CellKind::Text && !cell_in_other_unit && !header_in_yuan) return;
+  if (c.problem != NumberProblem::None) return;  // a number out of range: cell-out-of-range says so
   Diagnostic d;
   d.rule = "fee-unit";
   d.cell = kFee;
@@ -71,7 +70,7 @@ std::optional<ProseFee> prose_fee(const Report& report) {
       if (end == std::string::npos) end = c.text.size();
       for (std::size_t i = at + kTerm.size(); i < end; ++i) {
         if (c.text[i] < '0' || c.text[i] > '9') continue;
-        auto n = rules::read_number(c.text, i);
+        auto n = text::read_decimal(c.text, i);
         if (!n) continue;
         std::size_t u = n->end;
         bool wan = c.text.compare(u, std::string("万元").size(), "万元") == 0;

@@ -100,12 +100,14 @@ void overview_areas(const Report& report, Findings& out) {
   const Section* s1 = report.section("s1");
   if (!rules::applies_2021(report) || !s1 || !s1->present) return;
   out.checked();
+  // Judged by content, not by the five standard sub-headings: a section with headings of its own covers
+  // an area when it speaks of it in any of the words reports use for it.
   static const std::vector<Topic> kAreas = {
-      {"主动公开", {"主动公开"}},
-      {"依申请公开", {"依申请"}},
+      {"主动公开", {"主动公开", "发布信息", "公开信息", "公开政府信息"}},
+      {"依申请公开", {"依申请", "公开申请", "申请公开", "收到申请", "受理申请", "办结申请"}},
       {"政府信息管理", {"信息管理", "管理"}},
-      {"政府信息公开平台建设", {"平台"}},
-      {"监督保障", {"监督", "保障"}},
+      {"政府信息公开平台建设", {"平台", "网站", "门户", "新媒体", "公众号", "政府公报", "公开专区", "专栏"}},
+      {"监督保障", {"监督", "保障", "考核", "培训", "责任追究", "社会评议"}},
   };
   std::string text = rules::section_text(*s1);
   std::vector<std::string> missing;
@@ -231,12 +233,20 @@ void other_matters(const Report& report, Findings& out) {
   if (only_none(text)) {
     Diagnostic d = finding("other-matters-empty", s6->at);
     d.found = text;
-    d.message_zh = "“其他需要报告的事项”只写了“" + text +
-                   "”；2021 年格式要求在此说明信息处理费、政务公开工作要点落实、"
-                   "建议提案办理结果公开和政务公开工作创新情况";
-    d.message_en = "Section 六 only says \"" + text +
-                   "\"; the 2021 format expects the fee, the yearly work points, "
-                   "proposals and innovation here";
+    // The report's own template: a 2019-format report is not measured against the 2021 list.
+    if (rules::applies_2021(report)) {
+      d.message_zh = "“其他需要报告的事项”只写了“" + text +
+                     "”；2021 年格式要求在此说明信息处理费、政务公开工作要点落实、"
+                     "建议提案办理结果公开和政务公开工作创新情况";
+      d.message_en = "Section 六 only says \"" + text +
+                     "\"; the 2021 format expects the fee, the yearly work points, "
+                     "proposals and innovation here";
+    } else {
+      d.message_zh =
+          "“其他需要报告的事项”只写了“" + text + "”；请说明本年度其他需要报告的事项，确无可写时说明情况";
+      d.message_en =
+          "Section 六 only says \"" + text + "\"; report the year's other matters, or say why there are none";
+    }
     out.add(std::move(d));
   }
 }

@@ -3,6 +3,7 @@
 
 #include "core/annotate/review_marks.hpp"
 #include "core/check.hpp"
+#include "core/render/result_json.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace nianbao {
