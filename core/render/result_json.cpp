@@ -132,7 +132,11 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
   if (!d.found.is_null()) write_scalar(w.key("found"), d.found);
   w.field("message", lang == "en" ? d.message_en : d.message_zh);
   if (!d.previous_passage.empty()) {  // prev-duplicate-text: both passages side by side
-    w.key("passages").begin_object().field("last_year", d.previous_passage).field("this_year", d.passage).end_object();
+    w.key("passages")
+        .begin_object()
+        .field("last_year", d.previous_passage)
+        .field("this_year", d.passage)
+        .end_object();
   }
   if (!d.place_zh.empty()) {  // the place in the report's own words
     w.key("place").begin_object().field("en", d.place_en).field("zh", d.place_zh).end_object();
