@@ -10,6 +10,7 @@
 #include "cli/load_input.hpp"
 #include "cli/ordered_pool.hpp"
 #include "core/check.hpp"
+#include "core/render/result_json.hpp"
 
 namespace nianbao::cli {
 

@@ -141,19 +141,24 @@ bool is_utf8(const std::string& bytes) { return nianbao::utf8::valid(bytes); }
 // Pairs a batch's reports with their previous year's (core/batch/pairing.hpp): [{agency, title, year}]
 // in, an array of the same length out, each the index of the previous year's report or null.
 std::string pair_reports(const std::string& entries_json) {
-  return guarded([&] {
-    json in = json::parse(entries_json);
-    std::vector<nianbao::PairingEntry> entries;
-    for (const auto& e : in) {
-      nianbao::PairingEntry p;
+  g_last_error.clear();
+  json in = json::parse(entries_json, nullptr, /*allow_exceptions=*/false);
+  if (in.is_discarded() || !in.is_array()) {
+    g_last_error = "pairReports: not a JSON array of {agency, title, year}";
+    return std::string();
+  }
+  std::vector<nianbao::PairingEntry> entries;
+  for (const auto& e : in) {
+    nianbao::PairingEntry p;
+    if (e.is_object()) {
       p.key = nianbao::agency_key(string_field(e, "agency", ""), string_field(e, "title", ""));
       if (e.contains("year") && e["year"].is_number_integer()) p.year = e["year"].get<int>();
-      entries.push_back(p);
     }
-    json out = json::array();
-    for (const auto& i : nianbao::pair_previous_years(entries)) out.push_back(i ? json(*i) : json(nullptr));
-    return out.dump();
-  });
+    entries.push_back(p);
+  }
+  json out = json::array();
+  for (const auto& i : nianbao::pair_previous_years(entries)) out.push_back(i ? json(*i) : json(nullptr));
+  return out.dump();
 }
 
 std::string last_error() { return g_last_error; }

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "core/check.hpp"
+#include "core/render/result_json.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {

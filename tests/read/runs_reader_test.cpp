@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/check.hpp"
+#include "core/render/result_json.hpp"
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
 
