@@ -4,6 +4,8 @@
 // python's zipfile for deflated members.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -107,7 +109,8 @@ struct CliRun {
 };
 
 CliRun run_cli(const std::string& args) {
-  std::string err_path = ::testing::TempDir() + "nianbao_docx_cli_stderr.txt";
+  // One file per test process: ctest runs these tests in parallel.
+  std::string err_path = ::testing::TempDir() + "nianbao_docx_cli_stderr_" + std::to_string(::getpid()) + ".txt";
   std::string cmd = std::string(NIANBAO_CLI) + " " + args + " 2>" + err_path;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
@@ -122,7 +125,7 @@ CliRun run_cli(const std::string& args) {
 }
 
 std::string write_temp(const std::string& name, const std::string& bytes) {
-  std::string path = ::testing::TempDir() + name;
+  std::string path = ::testing::TempDir() + std::to_string(::getpid()) + "_" + name;
   std::ofstream(path, std::ios::binary) << bytes;
   return path;
 }
