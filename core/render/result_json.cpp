@@ -131,7 +131,11 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
   if (!d.found.is_null()) write_scalar(w.key("found"), d.found);
   w.field("message", lang == "en" ? d.message_en : d.message_zh);
   if (!d.previous_passage.empty()) {  // prev-duplicate-text: both passages side by side
-    w.key("passages").begin_object().field("last_year", d.previous_passage).field("this_year", d.passage).end_object();
+    w.key("passages")
+        .begin_object()
+        .field("last_year", d.previous_passage)
+        .field("this_year", d.passage)
+        .end_object();
   }
   w.field("rule", d.rule);
   w.field("severity", severity_name(d.severity));

@@ -3,7 +3,6 @@
 // The .docx files are built here: a small ZIP writer (stored members) and, when python3 is there,
 // python's zipfile for deflated members.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <array>
@@ -110,7 +109,8 @@ struct CliRun {
 
 CliRun run_cli(const std::string& args) {
   // One file per test process: ctest runs these tests in parallel.
-  std::string err_path = ::testing::TempDir() + "nianbao_docx_cli_stderr_" + std::to_string(::getpid()) + ".txt";
+  std::string err_path =
+      ::testing::TempDir() + "nianbao_docx_cli_stderr_" + std::to_string(::getpid()) + ".txt";
   std::string cmd = std::string(NIANBAO_CLI) + " " + args + " 2>" + err_path;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");

@@ -4,9 +4,9 @@
 #include <sstream>
 
 #include "core/check.hpp"
-#include "core/render/result_json.hpp"
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
+#include "core/render/result_json.hpp"
 
 namespace {
 
