@@ -4,7 +4,9 @@
 
 #include "core/read/read.hpp"
 #include "core/recognise/recognise.hpp"
+#include "core/rules/catalogue.hpp"
 #include "core/rules/findings.hpp"
+#include "core/rules/relation_engine.hpp"
 #include "core/rules/run.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
@@ -13,12 +15,14 @@ namespace nianbao {
 
 namespace {
 
-Diagnostic input_problem(const char* rule, std::string zh, std::string en) {
+// A refusal of the whole input, worded by the catalogue (template `variant` of the rule's row).
+Diagnostic input_problem(RuleRef rule, std::string_view variant, const Slots& slots = {}) {
+  Message m = format(rule, variant, slots);
   Diagnostic d;
-  d.rule = rule;
-  d.severity = Severity::Error;
-  d.message_zh = std::move(zh);
-  d.message_en = std::move(en);
+  d.rule = rule.id();
+  d.severity = rule.def().severity;
+  d.message_zh = std::move(m.zh);
+  d.message_en = std::move(m.en);
   d.at = Range{0, 0};
   return d;
 }
@@ -51,25 +55,16 @@ bool looks_like_a_report(const Report& r) {
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
 bool admit(std::string_view input, Result& res) {
   if (input.size() > kMaxInputBytes) {
-    res.diagnostics.push_back(input_problem("input-too-large",
-                                            "输入过大（" + std::to_string(input.size() / (1024 * 1024)) +
-                                                " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
-                                            "The input is too large (" +
-                                                std::to_string(input.size() / (1024 * 1024)) +
-                                                " MiB); the limit is 16 MiB. Paste only the report itself."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-too-large"), "message",
+                                            {{"mib", std::to_string(input.size() / (1024 * 1024))}}));
     return false;
   }
   if (text::trim(input).empty()) {
-    res.diagnostics.push_back(input_problem("input-unreadable", "输入为空：请粘贴或上传年度报告。",
-                                            "The input is empty: paste or upload a report."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "empty"));
     return false;
   }
   if (utf8::control_ratio(input) > 0.01 || !utf8::valid(input)) {
-    res.diagnostics.push_back(
-        input_problem("input-unreadable",
-                      "输入不是可读的文字（二进制文件或编码无法识别）；请上传 .txt、.html 或 .docx 文件。",
-                      "The input is not readable text (binary or an unknown encoding); upload a .txt, .html "
-                      "or .docx file."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "binary"));
     return false;
   }
   return true;
@@ -93,11 +88,7 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
                                                    : "text";
   res.report = recognise(doc, input);
   if (!looks_like_a_report(res.report)) {
-    res.diagnostics.push_back(input_problem(
-        "input-unreadable",
-        "没有找到政府信息公开工作年度报告的内容（没有标题、章节或表格）；请确认粘贴的是年度报告全文。",
-        "No annual-report content was found (no title, sections or tables); check that the whole report was "
-        "pasted."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "not-a-report"));
     readable = false;
   }
   return res;
@@ -126,7 +117,13 @@ Result check(std::string_view input, const CheckOptions& options) {
     run_all_rules(res.report, findings);
     res.checks_run = findings.checks_run();
     res.not_assessable = findings.not_assessable_count();
+    for (std::size_t i = 0; i < rule_count(); ++i) {
+      if (int n = findings.checks_by_rule()[i]) res.checks_by_rule[rule_at(i).id] = n;
+      if (int n = findings.not_assessable_by_rule()[i]) res.not_assessable_by_rule[rule_at(i).id] = n;
+    }
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
+    res.total_fixes = rules::recompute_totals(res.report);
+    res.certain_fixes = rules::certain_fixes(res.report, res.diagnostics);
   }
   sort_diagnostics(res.diagnostics);
   return res;

@@ -23,6 +23,7 @@
 
 #include "core/check.hpp"
 #include "core/render/render.hpp"
+#include "core/rules/catalogue.hpp"
 #include "core/text/utf8.hpp"
 
 namespace {
@@ -63,12 +64,13 @@ std::string failure_result(const Options& o, const std::string& why) {
     r.file = o.check.file_name;
     r.encoding = o.check.encoding;
     r.input_kind = o.check.input_kind.empty() ? "text" : o.check.input_kind;
+    const auto rule = NB_RULE("input-unreadable");
+    nianbao::Message m = nianbao::format(rule, "internal", {{"why", why}});
     nianbao::Diagnostic d;
-    d.rule = "input-unreadable";
-    d.severity = nianbao::Severity::Error;
-    d.message_zh = "内部错误，无法检查此输入（" + why + "）；请将文件报告给 nianbao 的维护者。";
-    d.message_en = "Internal error: this input could not be checked (" + why +
-                   "); please report the file to the nianbao maintainers.";
+    d.rule = rule.id();
+    d.severity = rule.def().severity;
+    d.message_zh = m.zh;
+    d.message_en = m.en;
     d.at = nianbao::Range{0, 0};
     r.diagnostics.push_back(d);
     return nianbao::result_to_json(r, "", o.lang).dump();

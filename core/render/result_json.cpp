@@ -86,6 +86,13 @@ nlohmann::json result_to_json(const Result& res, std::string_view input, const s
     (d.severity == Severity::Error ? errors : d.severity == Severity::Warning ? warnings : infos)++;
   }
   j["diagnostics"] = diags;
+  // The page applies these without knowing rule ids: every total recomputed, and every certain fix.
+  auto fixes = [](const std::vector<Fix>& list) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& f : list) a.push_back({{"cell", f.cell}, {"value", decimal_json(f.value)}});
+    return a;
+  };
+  j["fixes"] = {{"totals", fixes(res.total_fixes)}, {"certain", fixes(res.certain_fixes)}};
   j["summary"] = {{"errors", errors},
                   {"warnings", warnings},
                   {"infos", infos},
