@@ -20,7 +20,7 @@ if (!existsSync(join(dist, 'nianbao-core.wasm'))) {
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log('# Sizes');
-for (const f of ['nianbao-core.wasm', 'nianbao-core.cjs', 'nianbao-core.single.cjs', 'nianbao.js', 'checker.mjs', 'fflate.mjs']) {
+for (const f of ['nianbao-core.wasm', 'nianbao-core.mjs', 'nianbao-core.single.mjs', 'nianbao.js', 'checker.mjs', 'fflate.mjs']) {
   const p = join(dist, f);
   if (!existsSync(p)) continue;
   const raw = readFileSync(p);

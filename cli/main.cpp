@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/decode_file.hpp"
+#include "cli/pdf_runs.hpp"
 #include "cli/unzip.hpp"
 #include "core/check.hpp"
 #include "core/render/render.hpp"
@@ -47,6 +48,12 @@ struct Loaded {
 bool load(const std::string& path, Loaded& l) {
   std::string bytes;
   if (!read_all(path, bytes)) return false;
+  if (l.options.kind != "pdf-runs" && nianbao::cli::positioned_file(bytes, path)) {  // PDF/OFD: docs/runs.md
+    std::string runs, error;
+    if (!nianbao::cli::extract_runs(path, runs, error)) runs = nianbao::cli::unavailable_runs(error);
+    bytes = std::move(runs);
+    l.options.kind = "pdf-runs";
+  }
   nianbao::cli::Decoded d = nianbao::cli::decode_bytes(bytes, path);
   l.options.file_name = path == "-" ? "stdin" : path;
   l.options.encoding = d.encoding.empty() ? "binary" : d.encoding;
@@ -77,6 +84,7 @@ int main(int argc, char** argv) {
   std::string cmd = args[0];
   std::string format = cmd == "rules" ? "json" : "text", lang = "zh", out_path, previous;
   std::vector<std::string> files;
+  bool runs = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& dst) {
@@ -94,6 +102,8 @@ int main(int argc, char** argv) {
       lang = a.substr(7);
     } else if (a == "-o" || a == "--output") {
       if (!value(out_path)) return usage_error("-o needs a file");
+    } else if (a == "--runs") {  // the files are runs JSON (docs/runs.md), e.g. from `npx nianbao runs`
+      runs = true;
     } else if (a == "--previous") {
       if (!value(previous)) return usage_error("--previous needs a file");
     } else if (a == "-h" || a == "--help") {
@@ -133,6 +143,7 @@ int main(int argc, char** argv) {
   nlohmann::json results = nlohmann::json::array();
   for (const auto& f : files) {
     Loaded l;
+    if (runs) l.options.kind = "pdf-runs";
     if (!load(f, l)) {
       std::cerr << "nianbao: cannot read " << f << "\n";
       return 2;

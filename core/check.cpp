@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/check_runs.hpp"
 #include "core/read/read.hpp"
+#include "core/read/runs_json.hpp"
 #include "core/recognise/recognise.hpp"
 #include "core/rules/catalogue.hpp"
 #include "core/rules/findings.hpp"
@@ -78,14 +80,25 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;  // also when refused below
   readable = admit(input, res);
   if (!readable) return res;
-  bool docx = options.kind == "docx-xml";  // word/document.xml, unzipped by the caller
-  bool html = !docx && wants_html(input, options);
-  Document doc = docx ? read_docx_xml(input) : html ? read_html(input) : read_text(input);
-  res.input_kind = !options.input_kind.empty()     ? options.input_kind
-                   : docx                          ? "docx"
-                   : html                          ? "html"
-                   : doc.layout == Layout::Aligned ? "pdf-text"
-                                                   : "text";
+  Document doc;
+  if (options.kind == "pdf-runs" || (options.kind == "auto" && looks_like_runs_json(input))) {
+    RunsVerdict v = read_runs_input(input);
+    res.input_kind = options.input_kind.empty() ? v.source_format : options.input_kind;
+    res.diagnostics = std::move(v.diagnostics);
+    readable = v.readable;
+    if (!readable) return res;
+    doc = std::move(v.doc);
+    res.boxes = std::move(doc.boxes);
+  } else {
+    bool docx = options.kind == "docx-xml";  // word/document.xml, unzipped by the caller
+    bool html = !docx && wants_html(input, options);
+    doc = docx ? read_docx_xml(input) : html ? read_html(input) : read_text(input);
+    res.input_kind = !options.input_kind.empty()     ? options.input_kind
+                     : docx                          ? "docx"
+                     : html                          ? "html"
+                     : doc.layout == Layout::Aligned ? "pdf-text"
+                                                     : "text";
+  }
   res.report = recognise(doc, input);
   if (!looks_like_a_report(res.report)) {
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "not-a-report"));

@@ -9,12 +9,14 @@
 #include <vector>
 
 #include "core/model/diagnostic.hpp"
+#include "core/model/page_box.hpp"
 #include "core/model/report.hpp"
 
 namespace nianbao {
 
 struct CheckOptions {
-  std::string kind = "auto";       // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx)
+  // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx), "pdf-runs" (docs/runs.md)
+  std::string kind = "auto";
   std::string file_name;           // shown in results; also hints the kind (.html/.htm)
   std::string encoding = "utf-8";  // what the caller decoded from (reported in result.input.encoding)
   std::string input_kind;          // overrides result.input.kind (e.g. "docx", "pdf-text") when set
@@ -37,6 +39,7 @@ struct Result {
   // Every 总计 the relations of the template determine, set to the sum of its parts (the page's 重算合计),
   // and one consistent set of the certain fixes (culprit fixes, blank totals): result.fixes in JSON.
   std::vector<Fix> total_fixes, certain_fixes;
+  std::vector<PageBox> boxes;  // PDF/OFD input: where each run stands on its page (diagnostics[].box)
 };
 
 // Checks one report given as UTF-8 text (plain text of any layout, or HTML).

@@ -1,12 +1,27 @@
-// Browser and bundler entry of the nianbao package: the single-file build (the WebAssembly inlined),
-// so a page needs no server configuration and makes no network request to load it.
-// nianbao-core.single.mjs is the Emscripten glue with `export default createNianbaoModule` added.
-import createNianbaoModule from './nianbao-core.single.mjs';
-import { createChecker as createWith } from './checker.mjs';
+// `nianbao` in browsers and bundlers: the single-file build (single.mjs) and, beside it, the checker in a
+// Web Worker. `new Worker(new URL('./worker.mjs', import.meta.url), …)` is written out in full so that
+// Vite and webpack find the worker and bundle it; without a bundler the browser loads dist/worker.mjs.
+import { connectWorker, workerOptions } from './worker-client.mjs';
 
-export { decodeBytes, docxDocumentXml } from './checker.mjs';
+export { createChecker, decodeBytes, docxDocumentXml, normalizeLang } from './single.mjs';
 
-export function createChecker(options = {}) {
-  const moduleFactory = options.moduleFactory || createNianbaoModule;
-  return createWith({ ...options, moduleFactory });
+/** The checker in a Web Worker: the same methods, each returning a Promise (see index.d.ts). */
+export function createWorkerChecker(options = {}) {
+  if (typeof Worker !== 'function') return Promise.reject(new Error('nianbao: createWorkerChecker needs Web Workers'));
+  let worker;
+  try {
+    worker = options.workerUrl
+      ? new Worker(options.workerUrl, { type: options.workerType || 'module', name: 'nianbao' })
+      : new Worker(new URL('./worker.mjs', import.meta.url), { type: 'module', name: 'nianbao' });
+  } catch (e) {
+    return Promise.reject(new Error(`nianbao: the checker's worker could not start (${e && e.message || e}); a Content-Security-Policy needs worker-src 'self'`));
+  }
+  return connectWorker({
+    post: (message) => worker.postMessage(message),
+    listen: (onMessage, onError) => {
+      worker.addEventListener('message', (e) => onMessage(e.data));
+      worker.addEventListener('error', (e) => { if (e.preventDefault) e.preventDefault(); onError(e.message || 'error'); });
+    },
+    terminate: () => worker.terminate(),
+  }, workerOptions(options));
 }

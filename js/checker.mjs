@@ -10,11 +10,17 @@ import { unzipSync } from './fflate.mjs';
 const KINDS = ['auto', 'text', 'html', 'docx-xml'];
 const FORMATS = ['text', 'csv', 'sarif', 'json'];
 
-function langOf(lang) {
-  if (lang === undefined || lang === null) return 'zh';
-  if (lang !== 'zh' && lang !== 'en') throw new RangeError(`nianbao: lang must be "zh" or "en", not ${JSON.stringify(lang)}`);
-  return lang;
+// lang: "zh" or "en", or any BCP 47 tag whose language is one of them ("zh-CN", "zh-Hans-CN", "en-US",
+// "EN"), as navigator.language and <html lang> give them. Other languages are refused, not guessed.
+const BCP47 = /^([a-z]{2,3})(-[a-z0-9]{1,8})*$/i;
+export function normalizeLang(lang) {
+  if (lang === undefined || lang === null || lang === '') return 'zh';
+  const m = typeof lang === 'string' ? BCP47.exec(lang) : null;
+  const primary = m ? m[1].toLowerCase() : '';
+  if (primary === 'zh' || primary === 'en') return primary;
+  throw new RangeError(`nianbao: lang must be "zh" or "en" or a BCP 47 tag of either (zh-CN, en-US), not ${JSON.stringify(lang)}`);
 }
+const langOf = normalizeLang;
 
 function startsWith(bytes, prefix) {
   if (bytes.length < prefix.length) return false;
@@ -84,25 +90,77 @@ function failureResult(name, encoding, lang, why) {
   };
 }
 
+// Fetches and compiles nianbao-core.wasm from `url`; every failure names the URL (Emscripten's own
+// message, "both async and sync fetching of the wasm failed", does not).
+async function compileFrom(url) {
+  const where = String(url);
+  let response;
+  try {
+    response = await fetch(where, { credentials: 'same-origin' });
+  } catch (e) {
+    throw new Error(`nianbao: could not fetch the WebAssembly module ${where}: ${e && e.message || e}`);
+  }
+  if (!response.ok) {
+    throw new Error(`nianbao: could not fetch the WebAssembly module ${where}: HTTP ${response.status}; serve nianbao-core.wasm there or pass {wasmUrl}`);
+  }
+  const type = response.headers && response.headers.get('content-type');
+  try {
+    if (typeof WebAssembly.compileStreaming === 'function' && /^application\/wasm\b/i.test(type || '')) {
+      return await WebAssembly.compileStreaming(response);
+    }
+    return await WebAssembly.compile(await response.arrayBuffer());
+  } catch (e) {
+    throw new Error(`nianbao: ${where} is not a usable WebAssembly module (${e && e.message || e}); a Content-Security-Policy needs script-src 'wasm-unsafe-eval'`);
+  }
+}
+
+// Where the core's WebAssembly comes from, in order: wasmModule (compiled), wasmBinary (bytes), wasmUrl,
+// locateFile('nianbao-core.wasm', ''), then the entry's default URL (new URL(…, import.meta.url) in
+// split.mjs); null when the factory carries the module itself (the single-file build).
+async function wasmModuleOf(options) {
+  if (options.wasmModule) return options.wasmModule;
+  if (options.wasmBinary) {
+    try {
+      return await WebAssembly.compile(options.wasmBinary);
+    } catch (e) {
+      throw new Error(`nianbao: wasmBinary is not a usable WebAssembly module (${e && e.message || e})`);
+    }
+  }
+  const url = options.wasmUrl || (options.locateFile && options.locateFile('nianbao-core.wasm', '')) || options.defaultWasmUrl;
+  return url ? compileFrom(url) : null;
+}
+
 /**
  * Loads the WebAssembly core once and returns the checker.
- * options.moduleFactory: the Emscripten factory (createNianbaoModule) of dist/nianbao-core.cjs or
- *   dist/nianbao-core.single.cjs; defaults to a global createNianbaoModule (classic script).
- * options.wasmBinary / options.locateFile: where the .wasm comes from (Emscripten's options).
+ * options.moduleFactory: the Emscripten factory (createNianbaoModule) of dist/nianbao-core.mjs or
+ *   dist/nianbao-core.single.mjs; defaults to a global createNianbaoModule (classic script).
+ * options.wasmModule / wasmBinary / wasmUrl / locateFile: where the .wasm comes from (see wasmModuleOf).
  */
 export async function createChecker(options = {}) {
   const factory = options.moduleFactory || globalThis.createNianbaoModule;
   if (typeof factory !== 'function') {
-    throw new TypeError('nianbao: no WebAssembly module factory: pass {moduleFactory} or load nianbao-core.single.cjs first');
+    throw new TypeError('nianbao: no WebAssembly module factory: pass {moduleFactory} or load nianbao-core.single.mjs first');
   }
   const moduleOptions = {
     print: () => {},
     printErr: (s) => { if (typeof console !== 'undefined') console.warn('nianbao:', s); },
   };
-  if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
-  if (options.locateFile) moduleOptions.locateFile = options.locateFile;
+  // Compiled once: a reload after a trap instantiates the same module again without fetching.
+  const compiled = await wasmModuleOf(options);
+  const instantiate = () => {
+    if (!compiled) return factory({ ...moduleOptions });
+    return new Promise((resolve, reject) => {
+      const instantiateWasm = (imports, receive) => {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), (e) => {
+          reject(new Error(`nianbao: instantiating the WebAssembly module failed: ${e && e.message || e}`));
+        });
+        return {};
+      };
+      Promise.resolve(factory({ ...moduleOptions, instantiateWasm })).then(resolve, reject);
+    });
+  };
 
-  let mod = await factory({ ...moduleOptions });
+  let mod = await instantiate();
   let reloading = null;  // a fresh instance being made after a trap
   let rulesText = null;
   const encoder = new TextEncoder();
@@ -114,7 +172,7 @@ export async function createChecker(options = {}) {
   function reload() {
     mod = null;
     if (!reloading) {
-      reloading = Promise.resolve(factory({ ...moduleOptions })).then(
+      reloading = Promise.resolve(instantiate()).then(
         (m) => { mod = m; reloading = null; },
         () => { reloading = null; });
     }

@@ -4,16 +4,21 @@
 //   nianbao render FILE [--lang zh|en] [-o OUT.html]
 //   nianbao extract FILE
 //   nianbao rules [--format json|text]
+//   nianbao --version | --help
 // Exit status: 0 no errors; 1 at least one error diagnostic; 2 usage or I/O failure.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createChecker } from './index.mjs';
+import { createChecker, normalizeLang } from './index.mjs';
 
 const USAGE =
   'usage:\n' +
   '  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -\n' +
   '  nianbao render FILE [--lang zh|en] [-o OUT.html]\n' +
   '  nianbao extract FILE\n' +
-  '  nianbao rules [--format json|text]\n';
+  '  nianbao rules [--format json|text]\n' +
+  '  nianbao --version | --help\n' +
+  '--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n' +
+  '--previous FILE is read but not used yet: the cross-year rules are not implemented.\n' +
+  'Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure.\n';
 
 function usageError(why) {
   process.stderr.write(`nianbao: ${why}\n${USAGE}`);
@@ -35,9 +40,26 @@ function write(text) {
   });
 }
 
+function packageVersion() {
+  try {
+    return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
 async function main(args) {
   if (args.length === 0) return usageError('no command');
   const cmd = args[0];
+  if (cmd === '-h' || cmd === '--help' || cmd === 'help') {
+    await write(USAGE);
+    return 0;
+  }
+  if (cmd === '-V' || cmd === '--version' || cmd === 'version') {
+    const checker = await createChecker();
+    await write(`nianbao ${packageVersion()} (core ${checker.version()}, WebAssembly)\n`);
+    return 0;
+  }
   let format = cmd === 'rules' ? 'json' : 'text';
   let lang = 'zh';
   let outPath = '';
@@ -67,7 +89,11 @@ async function main(args) {
       files.push(a);
     }
   }
-  if (lang !== 'zh' && lang !== 'en') return usageError('--lang must be zh or en');
+  try {
+    lang = normalizeLang(lang);
+  } catch {
+    return usageError(`--lang must be zh or en (or a BCP 47 tag such as zh-CN, en-US), not ${lang}`);
+  }
 
   if (cmd === 'rules') {
     const checker = await createChecker();

@@ -1,6 +1,11 @@
-// Types of the nianbao package (the JavaScript API of OUTPUT.md). Results are plain data.
+// Types of the nianbao package (the JavaScript API; the result is docs/output.md). Results are plain data.
+// The same declarations serve `nianbao`, `nianbao/single`, `nianbao/split` (ESM) and require('nianbao')
+// (copied to index.d.cts by scripts/build-js.mjs).
 
+/** The language of messages and rendering. */
 export type Lang = 'zh' | 'en';
+/** What `lang` accepts: "zh", "en", or a BCP 47 tag of either ("zh-CN", "zh-Hans", "en-US"). */
+export type LangTag = Lang | `zh-${string}` | `en-${string}`;
 export type Severity = 'error' | 'warning' | 'info';
 export type InputKind = 'auto' | 'text' | 'html' | 'docx-xml';
 export type Format = 'text' | 'csv' | 'sarif' | 'json';
@@ -53,6 +58,12 @@ export interface Diagnostic {
   expected?: number | string;
   found?: number | string;
   fix?: { cell: string; value: number };
+  /** Stable identity of the finding across edits of the report (for "seen before" lists). */
+  fingerprint?: string;
+  /** Where the finding is in result.canonical_text (HTML/.docx/PDF input). */
+  text_at?: Location;
+  /** The place in the report's own words. */
+  place?: { zh: string; en: string };
   [extra: string]: unknown;
 }
 
@@ -73,6 +84,10 @@ export interface Result {
   report: Report | null;
   diagnostics: Diagnostic[];
   summary: Summary;
+  /** The tool that produced the result. */
+  tool?: { name: string; version: string };
+  /** The core's readable text of an HTML/.docx/PDF input (what text_at points into). */
+  canonical_text?: string;
   [extra: string]: unknown;
 }
 
@@ -87,22 +102,26 @@ export interface Rule {
 export interface CheckOptions {
   /** 'auto' (default) tells text from HTML; 'docx-xml' is word/document.xml of a .docx. */
   kind?: InputKind;
-  lang?: Lang;
+  lang?: LangTag;
   /** Shown as result.file; `.html`/`.htm` also hints the kind. */
   name?: string;
-  /** Last year's report (text) or its result, for the previous-year rules. */
+  /**
+   * Last year's report (text) or its result, for the cross-year rules. NOT YET IMPLEMENTED: accepted
+   * and passed to the core, which does not use it yet; no cross-year finding is reported.
+   */
   previous?: string | Result;
 }
 
 export interface CheckFileOptions {
   /** Defaults to File.name; decides html by `.html`/`.htm`. */
   name?: string;
-  lang?: Lang;
+  lang?: LangTag;
+  /** As CheckOptions.previous: NOT YET IMPLEMENTED. */
   previous?: string | Result;
 }
 
 export interface RenderOptions {
-  lang?: Lang;
+  lang?: LangTag;
   /** Leave out <html>/<head> (for a shadow root). */
   fragment?: boolean;
 }
@@ -120,27 +139,68 @@ export interface Checker {
   /** Safe HTML of the report as the official tables, problems highlighted. */
   render(result: Result, options?: RenderOptions): string;
   /** Results as the CLI prints them (text, CSV, SARIF 2.1.0, or JSON). */
-  format(results: Result | Result[], format?: Format, options?: { lang?: Lang }): string;
+  format(results: Result | Result[], format?: Format, options?: { lang?: LangTag }): string;
   rules(): Rule[];
   version(): string;
   /** Bytes of WebAssembly memory held by the instance. */
   memoryBytes(): number;
 }
 
-/** The Emscripten factory of nianbao-core(.single).cjs. */
+/** The Emscripten factory of nianbao-core(.single).mjs (`nianbao/core`, `nianbao/core.single`). */
 export type ModuleFactory = (options?: Record<string, unknown>) => Promise<unknown>;
 
-export interface CreateCheckerOptions {
-  /** An already-loaded factory (e.g. the global createNianbaoModule of the single-file script). */
-  moduleFactory?: ModuleFactory;
-  /** The bytes of nianbao-core.wasm, when the page fetches them itself. */
+/** Where the WebAssembly comes from; the first one given wins (the entry's own default otherwise). */
+export interface WasmSource {
+  /** nianbao-core.wasm already compiled (WebAssembly.compileStreaming of your own fetch). */
+  wasmModule?: WebAssembly.Module;
+  /** The bytes of nianbao-core.wasm. */
   wasmBinary?: ArrayBuffer | Uint8Array;
-  /** Where the .wasm is: (file, scriptDirectory) => URL or path. */
+  /** The URL of nianbao-core.wasm (a path or file: URL in Node). Failures name it. */
+  wasmUrl?: string | URL;
+  /** Where the .wasm is: (file, scriptDirectory) => URL or path (Emscripten's option). */
   locateFile?: (file: string, scriptDirectory: string) => string;
 }
 
-/** Loads the WebAssembly once (no network for the single-file build) and returns the checker. */
+export interface CreateCheckerOptions extends WasmSource {
+  /** An already-loaded factory (e.g. the global createNianbaoModule of the single-file script). */
+  moduleFactory?: ModuleFactory;
+}
+
+/** Loads the WebAssembly once and returns the checker (no network for the single-file build). */
 export function createChecker(options?: CreateCheckerOptions): Promise<Checker>;
+
+/** The checker's methods, each answered by a worker (off the main thread). */
+export interface AsyncChecker {
+  check(input: string, options?: CheckOptions): Promise<Result>;
+  extract(input: string, options?: CheckOptions): Promise<Result>;
+  checkFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
+  extractFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
+  render(result: Result, options?: RenderOptions): Promise<string>;
+  format(results: Result | Result[], format?: Format, options?: { lang?: LangTag }): Promise<string>;
+  rules(): Promise<Rule[]>;
+  version(): Promise<string>;
+  memoryBytes(): Promise<number>;
+  /** Stops the worker; pending and later calls reject. */
+  terminate(): void;
+}
+
+export interface CreateWorkerCheckerOptions {
+  wasmModule?: WebAssembly.Module;
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  wasmUrl?: string | URL;
+  /** Asked once, on this side: functions do not reach a worker. */
+  locateFile?: (file: string, scriptDirectory: string) => string;
+  /** The worker script, when not the package's own worker.mjs (e.g. dist/worker.js, classic). */
+  workerUrl?: string | URL;
+  /** 'module' (default) or 'classic' (dist/worker.js, for browsers without module workers). */
+  workerType?: 'module' | 'classic';
+}
+
+/** The checker in a Web Worker (browsers) or a worker thread (Node): the same API, asynchronous. */
+export function createWorkerChecker(options?: CreateWorkerCheckerOptions): Promise<AsyncChecker>;
+
+/** "zh" or "en" for a lang option (BCP 47 tags accepted); throws RangeError for other languages. */
+export function normalizeLang(lang?: string | null): Lang;
 
 export interface Decoded {
   kind: 'text' | 'html' | 'docx';

@@ -22,6 +22,7 @@
 #include <string>
 
 #include "core/check.hpp"
+#include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
 #include "core/rules/catalogue.hpp"
 #include "core/text/utf8.hpp"
@@ -133,7 +134,8 @@ std::string lang_of(const std::string& lang) { return lang == "en" ? "en" : "zh"
 
 // The report redrawn as HTML (render_html); `fragment` leaves out <html>/<head>.
 std::string render(const std::string& result_json, const std::string& lang, bool fragment) {
-  return guarded([&] { return nianbao::render_html(json::parse(result_json), lang_of(lang), fragment); });
+  return guarded(
+      [&] { return nianbao::render_html(nianbao::jr::parse_foreign(result_json), lang_of(lang), fragment); });
 }
 
 // Exactly what the native CLI prints for `check --format F` over these results (an array of result
@@ -143,7 +145,7 @@ std::string render(const std::string& result_json, const std::string& lang, bool
 std::string render_format(const std::string& results_json, const std::string& format,
                           const std::string& lang) {
   return guarded([&]() -> std::string {
-    json results = json::parse(results_json);
+    json results = nianbao::jr::parse_foreign(results_json);
     if (format == "json") return results.dump(2) + "\n";
     if (format == "csv") return nianbao::render_csv(results);
     if (format == "sarif") return nianbao::render_sarif(results, lang_of(lang)).dump(2) + "\n";

@@ -14,6 +14,8 @@ const char* layout_name(Layout l) {
       return "pdf-text";
     case Layout::Html:
       return "html";
+    case Layout::Runs:
+      return "pdf";
     case Layout::Unknown:
       break;
   }

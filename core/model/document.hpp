@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/page_box.hpp"
 #include "core/model/range.hpp"
 
 namespace nianbao {
@@ -32,13 +33,15 @@ enum class Layout {
   Lines,    // one cell per line
   Aligned,  // space-aligned columns (pdftotext -layout)
   Html,     // HTML markup
+  Runs,     // positioned text runs of a PDF or OFD (read/runs_reader.cpp)
 };
 
 struct Document {
   Layout layout = Layout::Unknown;
   std::vector<Row> rows;  // everything, in reading order
   int table_count = 0;
-  bool truncated = false;  // the reader stopped early (broken markup, limits)
+  bool truncated = false;      // the reader stopped early (broken markup, limits)
+  std::vector<PageBox> boxes;  // positioned input only: every run's place on its page, in input order
 };
 
 const char* layout_name(Layout l);

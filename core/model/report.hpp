@@ -38,8 +38,10 @@ enum class CellKind {
 struct CellValue {
   CellKind kind = CellKind::Missing;
   std::optional<Decimal> value;  // for Number only
-  std::string raw;               // cell text as written, trimmed
-  std::string unit;              // unit written in the cell ("件", "元", "万元"), if any
+  // Text written as a number beyond what Decimal accepts (reported as cell-out-of-range).
+  NumberProblem problem = NumberProblem::None;
+  std::string raw;   // cell text as written, trimmed
+  std::string unit;  // unit written in the cell ("件", "元", "万元"), if any
   Range at;
   // Value for arithmetic: blanks and placeholders count as 0; text and missing cells have none.
   std::optional<Decimal> arithmetic() const {

@@ -11,6 +11,10 @@ Document read_html(std::string_view utf8);  // read/html_reader.cpp: tolerant HT
 // read/docx_reader.cpp: word/document.xml of a .docx (WordprocessingML); same grid semantics as HTML
 // (layout Html), ranges point into the XML.
 Document read_docx_xml(std::string_view document_xml);
+// read/runs_reader.cpp: positioned text runs of a PDF or OFD page (docs/runs.md, parsed by
+// read/runs_json.cpp) -> rows and cells; ranges point at the runs' text inside the JSON.
+struct RunsInput;
+Document read_runs(const RunsInput& runs);
 
 // True when the input looks like HTML markup rather than text (read/detect_kind.cpp).
 bool looks_like_html(std::string_view utf8);

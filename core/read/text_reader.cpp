@@ -110,7 +110,8 @@ bool all_numeric_tokens(std::string_view s) {
     while (i < s.size() && s[i] != ' ') ++i;
     if (i > b) {
       auto p = text::parse_cell(s.substr(b, i - b));
-      if (p.kind != CellKind::Number && p.kind != CellKind::Placeholder) return false;
+      if (p.kind != CellKind::Number && p.kind != CellKind::Placeholder && p.problem == NumberProblem::None)
+        return false;
       any = true;
     }
   }

@@ -11,6 +11,7 @@ inline CellValue read_cell_value(const Cell& c) {
   CellValue v;
   v.kind = p.kind;
   v.value = p.value;
+  v.problem = p.problem;
   v.raw = p.raw;
   v.unit = p.unit;
   v.at = c.at;

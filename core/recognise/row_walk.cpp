@@ -38,7 +38,8 @@ constexpr int kIgnored = -3;  // the current label belongs to a row already read
 
 class Walker {
  public:
-  explicit Walker(const std::vector<RowSpec>& specs) : specs_(specs) {
+  Walker(const std::vector<RowSpec>& specs, bool one_cell_per_line)
+      : specs_(specs), one_cell_per_line_(one_cell_per_line) {
     for (const auto& s : specs_) {
       labels_.add(s.label, s.synonyms);
       // Rows not in the template get the columns the template's rows share (table 三: all seven).
@@ -51,8 +52,13 @@ class Walker {
     if (!uniform) unknown_columns_ = nullptr;  // table 二: rows differ, an unknown row cannot be placed
   }
 
-  void feed(const Row& row) {
+  // `next`: the row after this one (nullptr at the end), to tell a stray word from trailing text.
+  void feed(const Row& row, const Row* next) {
     if (row.cells.empty() || is_sentence(row)) return;
+    if (stray_word(row, next)) {
+      assign(row, {&row.cells[0]});
+      return;
+    }
     for (const auto& c : row.cells)
       if (text::contains(text::normalize_label(c.text), "本列数据的勾稽关系")) result_.has_rule_note = true;
 
@@ -101,14 +107,17 @@ class Walker {
     if (label_end >= 0 && label_end + 1 < first_value && current_ >= 0) {
       // Text between the label and the numbers: it stands where numbers belong when the row has
       // exactly one cell per column (then it is kept for cell-not-number), else it is more label.
+      // Empty cells at either end (spans and trailing tabs of tab rows) are no columns.
+      int lo = label_end + 1, hi = n;
+      std::size_t need = slots_[current_].columns.size();
+      while (hi - lo > static_cast<int>(need) && row.cells[hi - 1].text.empty()) --hi;
+      while (hi - lo > static_cast<int>(need) && row.cells[lo].text.empty()) ++lo;
       int texts = 0, numbers = 0;
-      for (int i = label_end + 1; i < n; ++i) {
+      for (int i = lo; i < hi; ++i) {
         if (row.cells[i].text.empty()) continue;
         (value_text(row.cells[i]) ? numbers : texts)++;
       }
-      std::size_t need = slots_[current_].columns.size();
-      if (static_cast<std::size_t>(n - label_end - 1) == need && numbers >= 1 && texts <= 2)
-        from = label_end + 1;
+      if (static_cast<std::size_t>(hi - lo) == need && numbers >= 1 && texts <= 2) from = lo;
     }
     for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
     bool any = false;
@@ -155,6 +164,26 @@ class Walker {
     if (m.quality >= MatchQuality::Prefix) return true;
     // A misspelt label is only trusted where the template expects it.
     return m.quality == MatchQuality::Fuzzy && m.index >= expected_ - 1 && m.index <= expected_ + 2;
+  }
+
+  // One cell per line: a short word where the current row still expects numbers ("abc", "见附件")
+  // stands in its column and is kept for cell-not-number; it is no more label when the row already
+  // has numbers or its label was read whole, and no trailing text when a number follows it (or it
+  // is the row's last missing cell).
+  bool stray_word(const Row& row, const Row* next) const {
+    if (!one_cell_per_line_ || row.cells.size() != 1 || current_ < 0) return false;
+    const Slot& s = slots_[current_];
+    const std::string& t = row.cells[0].text;
+    if (s.complete() || t.empty() || value_text(row.cells[0])) return false;
+    if (s.values.empty() && s.quality != MatchQuality::Exact) return false;
+    if (t.size() > 24 || text::contains(t, "（") || text::contains(t, "(") || text::contains(t, "：") ||
+        text::contains(t, "，") || text::contains(t, "、"))
+      return false;
+    if (acceptable(labels_.match(t, expected_)) || acceptable(match_after_group(t))) return false;
+    bool last = s.values.size() + 1 == s.columns.size();
+    bool number_follows = next != nullptr && next->cells.size() == 1 && !next->cells[0].text.empty() &&
+                          value_text(next->cells[0]);
+    return last || number_follows;
   }
 
   LabelMatch match_after_group(const std::string& text) const {
@@ -264,6 +293,7 @@ class Walker {
   }
 
   const std::vector<RowSpec>& specs_;
+  const bool one_cell_per_line_;
   LabelSet labels_;
   std::vector<Slot> slots_;
   WalkedTable result_;
@@ -283,8 +313,9 @@ class Walker {
 
 WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end,
                        const std::vector<RowSpec>& specs) {
-  Walker w(specs);
-  for (std::size_t i = begin; i < end && i < doc.rows.size(); ++i) w.feed(doc.rows[i]);
+  Walker w(specs, doc.layout == Layout::Lines);
+  for (std::size_t i = begin; i < end && i < doc.rows.size(); ++i)
+    w.feed(doc.rows[i], i + 1 < end && i + 1 < doc.rows.size() ? &doc.rows[i + 1] : nullptr);
   return w.finish();
 }
 

@@ -15,7 +15,7 @@ bool numbers_only(const Row& row, std::vector<const Cell*>& out) {
   std::vector<const Cell*> cells;
   for (const auto& c : row.cells) {
     auto p = text::parse_cell(c.text);
-    if (p.kind == CellKind::Text) return false;
+    if (!p.is_value()) return false;
     if (p.kind == CellKind::Number) any_number = true;
     cells.push_back(&c);
   }

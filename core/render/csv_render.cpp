@@ -7,14 +7,54 @@ namespace nianbao {
 
 namespace {
 
-// Spreadsheets run a text field that starts with = + @ (or - followed by a non-number) as a formula;
-// report text and file names are not ours, so such fields get a leading apostrophe (OWASP advice).
+// A plain number: optional sign, digits, at most one decimal point ("-3", "+0.5", "12").
+bool plain_number(const std::string& f) {
+  std::size_t i = f[0] == '-' || f[0] == '+' ? 1 : 0;
+  bool digits = false, dot = false;
+  for (; i < f.size(); ++i) {
+    if (f[i] >= '0' && f[i] <= '9')
+      digits = true;
+    else if (f[i] == '.' && !dot)
+      dot = true;
+    else
+      return false;
+  }
+  return digits;
+}
+
+// Spreadsheets run a text field that starts with = + - @ (or a tab or CR) as a formula, even after
+// leading spaces; report text and file names are not ours, so such fields get a leading apostrophe
+// (OWASP advice). Only a field that is entirely a plain number keeps its sign unprefixed:
+// "-1+cmd|' /C calc'!A0" and "-0.5+HYPERLINK(...)" start like numbers and are formulas.
+// Control characters (C0 but tab and line breaks, DEL, C1) become spaces: they hide text from the
+// reader. A line break stays one (the field is quoted), written as LF.
 std::string defuse(const std::string& f) {
-  if (f.empty()) return f;
-  char c = f[0];
-  bool risky = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r';
-  if (c == '-' && f.size() > 1 && !(f[1] >= '0' && f[1] <= '9') && f[1] != '.') risky = true;
-  return risky ? "'" + f : f;
+  std::string out;
+  out.reserve(f.size());
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(f[i]);
+    if (c == '\r') {
+      if (i + 1 < f.size() && f[i + 1] == '\n') continue;  // CRLF -> LF
+      out += '\n';
+    } else if (c == '\n' || c == '\t') {
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c == 0x7f) {
+      out += ' ';
+    } else if (c == 0xc2 && i + 1 < f.size() && static_cast<unsigned char>(f[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(f[i + 1]) <= 0x9f) {
+      out += ' ';  // U+0080..U+009F
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (out.empty() || plain_number(out)) return out;
+  std::size_t first = out.find_first_not_of(" \t\n");
+  if (first == std::string::npos) return out;
+  const char c = out[first];
+  bool risky =
+      c == '=' || c == '+' || c == '-' || c == '@' || out[0] == '\t' || out[0] == '\n' || f[0] == '\r';
+  return risky ? "'" + out : out;
 }
 
 std::string field(const std::string& f) {

@@ -1,5 +1,11 @@
 #include "core/render/json_read.hpp"
 
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "core/text/utf8.hpp"
+
 namespace nianbao::jr {
 
 const nlohmann::json& at(const nlohmann::json& j, const std::string& key) {
@@ -18,9 +24,109 @@ std::string str(const nlohmann::json& j, const std::string& key, const std::stri
 
 long long num(const nlohmann::json& j, const std::string& key, long long def) {
   const auto& v = at(j, key);
-  if (v.is_number_integer() || v.is_number_unsigned()) return v.get<long long>();
-  if (v.is_number_float()) return static_cast<long long>(v.get<double>());
+  // Foreign results may hold any JSON number: only whole numbers a long long holds exactly are
+  // taken (1e308, NaN, 2.5 and 2^64-1 are no line or column), never an out-of-range cast.
+  if (v.is_number_unsigned()) {
+    auto u = v.get<unsigned long long>();
+    return u <= static_cast<unsigned long long>(std::numeric_limits<long long>::max())
+               ? static_cast<long long>(u)
+               : def;
+  }
+  if (v.is_number_integer()) return v.get<long long>();
+  if (v.is_number_float()) {
+    double d = v.get<double>();
+    constexpr double kExact = 9007199254740992.0;  // 2^53: beyond it a double skips integers
+    if (!(d >= -kExact && d <= kExact) || d != std::floor(d)) return def;
+    return static_cast<long long>(d);
+  }
   return def;
+}
+
+namespace {
+
+int hex4(const std::string& s, std::size_t i) {  // the 4 hex digits at s[i], or -1
+  if (i + 4 > s.size()) return -1;
+  int v = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    char c = s[k];
+    int d = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// Lone surrogate escapes -> \ufffd; invalid UTF-8 -> U+FFFD; fails when nesting is too deep.
+bool repair(const std::string& in, std::string& out) {
+  out.reserve(in.size());
+  bool in_string = false;
+  int depth = 0;
+  for (std::size_t i = 0; i < in.size();) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c >= 0x80) {
+      std::size_t b = i;
+      char32_t cp = utf8::next(in, i);
+      if (cp == 0xFFFD && !(i - b == 3 && in.compare(b, 3, "\xEF\xBF\xBD") == 0))
+        out += "\xEF\xBF\xBD";
+      else
+        out.append(in, b, i - b);
+      continue;
+    }
+    if (!in_string) {
+      if (c == '"') in_string = true;
+      if (c == '[' || c == '{') {
+        if (++depth > kMaxForeignDepth) return false;
+      }
+      if (c == ']' || c == '}') --depth;
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+    } else if (c == '\\' && i + 1 < in.size()) {
+      if (in[i + 1] == 'u') {
+        int u = hex4(in, i + 2);
+        if (u >= 0xD800 && u <= 0xDBFF) {
+          int low = i + 8 <= in.size() && in.compare(i + 6, 2, "\\u") == 0 ? hex4(in, i + 8) : -1;
+          if (low >= 0xDC00 && low <= 0xDFFF) {
+            out.append(in, i, 12);  // a proper pair
+            i += 12;
+            continue;
+          }
+          out += "\\ufffd";
+          i += 6;
+          continue;
+        }
+        if (u >= 0xDC00 && u <= 0xDFFF) {
+          out += "\\ufffd";
+          i += 6;
+          continue;
+        }
+      }
+      out.append(in, i, 2);  // any other escape, kept for the parser to judge
+      i += 2;
+      continue;
+    }
+    out += static_cast<char>(c);
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
+nlohmann::json parse_foreign(const std::string& text) {
+  std::string repaired;
+  if (!repair(text, repaired))
+    throw std::invalid_argument("not a result: nested deeper than " + std::to_string(kMaxForeignDepth) +
+                                " levels");
+  nlohmann::json j = nlohmann::json::parse(repaired, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) throw std::invalid_argument("not a result: the text is not JSON");
+  return j;
 }
 
 std::string scalar(const nlohmann::json& v) {

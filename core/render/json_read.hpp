@@ -13,6 +13,15 @@ const nlohmann::json& at(const nlohmann::json& j, const std::string& key);
 std::string str(const nlohmann::json& j, const std::string& key, const std::string& def = "");
 // j[key] as an integer when it is a number; otherwise `def`.
 long long num(const nlohmann::json& j, const std::string& key, long long def = 0);
+// Parses result JSON handed in by a caller (render()/format() of a result it built, stored or
+// edited). Foreign text is repaired where the meaning is clear: invalid UTF-8 and lone UTF-16
+// surrogate escapes ("\ud800", what JSON.stringify writes for a lone surrogate) become U+FFFD.
+// Anything else that is no JSON value, or nests deeper than kMaxForeignDepth (a result nests about
+// six levels; the limit keeps every later walk of it shallow), throws std::invalid_argument with
+// a message starting "not a result: ".
+constexpr int kMaxForeignDepth = 64;
+nlohmann::json parse_foreign(const std::string& text);
+
 // A scalar shown to people or written to CSV: strings as they are, numbers without JSON quoting
 // (decimals exactly as the JSON holds them), booleans as true/false, null and containers as "".
 std::string scalar(const nlohmann::json& v);

@@ -67,6 +67,7 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const Locator& loc, const
   if (!d.cell.empty()) j["cell"] = d.cell;
   if (!d.cells.empty()) j["cells"] = d.cells;
   if (d.at) j["at"] = loc(*d.at);
+  if (auto box = d.at ? loc.box(*d.at) : std::nullopt) j["box"] = *box;  // PDF/OFD: place on the page
   if (!d.expected.is_null()) j["expected"] = d.expected;
   if (!d.found.is_null()) j["found"] = d.found;
   if (d.fix) j["fix"] = {{"cell", d.fix->cell}, {"value", decimal_json(d.fix->value)}};
@@ -74,7 +75,7 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const Locator& loc, const
 }
 
 nlohmann::json result_to_json(const Result& res, std::string_view input, const std::string& lang) {
-  Locator loc(input);
+  Locator loc(input, &res.boxes);
   nlohmann::json j;
   j["file"] = res.file;
   j["input"] = {{"kind", res.input_kind}, {"encoding", res.encoding}, {"chars", res.chars}};

@@ -72,6 +72,34 @@ void one_cell(const Report& report, const std::string& key, const CellValue& c, 
            {"value", c.value ? rules::num(*c.value) : c.raw}});
 }
 
+// A number the reader cannot hold exactly: said as what it is, never "not a number". The relations
+// that use it are not assessable (the cell has no value for arithmetic); this finding says why.
+void out_of_range(const Report& report, const std::string& key, const CellValue& c, Findings& out) {
+  const auto rule = NB_RULE("cell-out-of-range");
+  Message why;
+  switch (c.problem) {
+    case NumberProblem::TooManyDigits:
+      why = format(rule, "too-many-digits", {{"n", std::to_string(Decimal::kMaxIntegerDigits)}});
+      break;
+    case NumberProblem::TooManyDecimals:
+      why = format(rule, "too-many-decimals", {{"n", std::to_string(Decimal::kMaxDecimals)}});
+      break;
+    case NumberProblem::TooPrecise:
+    case NumberProblem::None:
+      why = format(rule, "too-precise", {{"n", std::to_string(Decimal::kMaxSignificantDigits)}});
+      break;
+  }
+  Diagnostic d;
+  d.cell = key;
+  d.cells = {key};
+  d.at = rules::cell_range(report, key);
+  d.found = c.kind == CellKind::Number && c.value ? decimal_json(*c.value) : nlohmann::json(c.raw);
+  out.add(rule, std::move(d),
+          {{"cell", rules::cell_zh(report, key), rules::cell_en(report, key)},
+           {"raw", c.raw},
+           {"why", why.zh, why.en}});
+}
+
 void check_table(const Report& report, const ReportTable& t, Findings& out) {
   std::vector<Named> blanks, placeholders;
   // Columns in the table's printed order (the cell map is alphabetical), then any the template lacks.
@@ -90,6 +118,10 @@ void check_table(const Report& report, const ReportTable& t, Findings& out) {
       out.checked(NB_RULE("cell-not-number"));
       if (c.kind == CellKind::Blank) blanks.push_back({key, &c});
       if (c.kind == CellKind::Placeholder) placeholders.push_back({key, &c});
+      if (c.problem != NumberProblem::None) {  // the fee cell too: it is a number, just not one we hold
+        out_of_range(report, key, c, out);
+        continue;
+      }
       if (is_fee_cell(report, t.key, row.key, col)) continue;
       if (c.kind == CellKind::Text) {
         one_cell(report, key, c, NB_RULE("cell-not-number"), out);

@@ -14,10 +14,7 @@ const char* const kFee = "t2.fee.amount";
 const Decimal kTenThousand = Decimal::from_int(10000);
 
 // 元 -> 万元, when exact at our precision (0.01 元 = 0.000001 万元 always is).
-std::optional<Decimal> yuan_to_wan(Decimal yuan) {
-  if (yuan.micros() % 10000 != 0) return std::nullopt;
-  return Decimal::from_micros(yuan.micros() / 10000);
-}
+std::optional<Decimal> yuan_to_wan(Decimal yuan) { return yuan.divided_exactly(10000); }
 
 void fee_unit(const Report& report, const CellValue& c, Findings& out) {
   const auto rule = NB_RULE("fee-unit");
@@ -28,6 +25,7 @@ void fee_unit(const Report& report, const CellValue& c, Findings& out) {
                         header->second.find("万元") == std::string::npos;
   bool cell_in_other_unit = c.kind == CellKind::Number && !c.unit.empty() && c.unit != "万元";
   if (c.kind != CellKind::Text && !cell_in_other_unit && !header_in_yuan) return;
+  if (c.problem != NumberProblem::None) return;  // a number out of range: cell-out-of-range says so
   Diagnostic d;
   d.cell = kFee;
   d.cells = {kFee};

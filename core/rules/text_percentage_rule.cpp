@@ -1,6 +1,7 @@
 // text-percentage: "予以公开 40 件，占 40%" against the count divided by table 三 （七）总计.
 // Only a percentage that follows a count the other text rules recognised, joined to it by 占, is checked:
 // 同比增长 5%, 满意率 100% and the like have no table operand.
+#include <cstdint>
 #include <cstdlib>
 
 #include "core/rules/describe.hpp"
@@ -13,10 +14,12 @@ namespace {
 
 // count / total as a percentage, in millionths of a point (exact integer arithmetic).
 std::int64_t percent_micros(Decimal count, Decimal total) {
-  // Counts are whole numbers; c * 2 * 10^8 stays inside 64 bits for any count below 4 * 10^10.
-  std::int64_t c = count.integer_part(), t = total.integer_part();
+  // Counts are whole numbers below 10^12 (Decimal's bound): c * 2 * 10^8 needs 128 bits.
+  Decimal::Micros c = count.integer_part(), t = total.integer_part();
   if (t <= 0) return 0;
-  return (c * 100 * Decimal::kScale * 2 + t) / (2 * t);
+  Decimal::Micros p = (c * 100 * Decimal::kScale * 2 + t) / (2 * t);
+  // A count far above the total (a misread prose number) gives an absurd share: cap it, it fails anyway.
+  return p > INT64_MAX ? INT64_MAX : p < 0 ? 0 : static_cast<std::int64_t>(p);
 }
 
 // Rounds millionths to one decimal place, for the expected value shown to the user.

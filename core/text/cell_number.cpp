@@ -49,19 +49,18 @@ ParsedCell parse_cell(std::string_view text) {
       break;
     }
   }
-  if (auto d = Decimal::parse(number)) {
+  DecimalReading d = Decimal::read(number);
+  if (d.value) {
     out.kind = CellKind::Number;
-    out.value = d;
+    out.value = d.value;
     return out;
   }
   out.kind = CellKind::Text;
-  out.unit.clear();
+  out.problem = d.problem;
+  if (d.problem == NumberProblem::None) out.unit.clear();
   return out;
 }
 
-bool is_value_text(std::string_view text) {
-  ParsedCell p = parse_cell(text);
-  return p.kind != CellKind::Text;
-}
+bool is_value_text(std::string_view text) { return parse_cell(text).is_value(); }
 
 }  // namespace nianbao::text

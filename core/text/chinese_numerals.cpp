@@ -83,7 +83,8 @@ std::optional<std::int64_t> parse_chinese_integer(std::string_view s) {
     if (unit_of(c) > 0) has_unit = true;
   }
   if (!has_unit) {
-    // 二〇二三, 〇, 五: digit by digit.
+    // 二〇二三, 〇, 五: digit by digit (at most 18 digits: an int64 holds them all).
+    if (cps.size() > 18) return std::nullopt;
     std::int64_t v = 0;
     for (char32_t c : cps) v = v * 10 + digit_of(c);
     return v;

@@ -112,7 +112,7 @@ void read_unit(std::string_view s, ProseNumber& n, bool digits) {
     i = skip_spaces(s, i + 3);
   }
   if (digits && starts_at(s, i, "万") && !starts_at(s, i, "万元")) {
-    n.value = Decimal::from_micros(n.value.micros() * 10000);
+    n.value = n.value.times(10000);
     i = skip_spaces(s, i + 3);
     if (starts_at(s, i, "余") || starts_at(s, i, "多")) {
       n.approximate = true;
@@ -167,7 +167,7 @@ std::vector<ProseNumber> scan_numbers(std::string_view s) {
       while (k < s.size() && is_chinese_numeral_char(peek(s, k, &l2))) k += l2;
       if (k > j) {
         if (auto v = parse_chinese_integer(s.substr(j, k - j))) {
-          std::int64_t micros = *v * Decimal::kScale;
+          Decimal value = Decimal::from_int(*v);
           // 百分之九十五点五: digits after 点 are read one by one.
           if (starts_at(s, k, "点")) {
             std::size_t m = k + 3;
@@ -176,13 +176,13 @@ std::vector<ProseNumber> scan_numbers(std::string_view s) {
               char32_t dc = peek(s, m, &l2);
               auto dv = parse_chinese_integer(s.substr(m, l2));
               if (!is_chinese_numeral_char(dc) || !dv || *dv > 9) break;
-              micros += *dv * scale;
+              value += Decimal::from_micros(*dv * scale);
               scale /= 10;
               m += l2;
             }
             if (m > k + 3) k = m;
           }
-          n.value = Decimal::from_micros(micros);
+          n.value = value;
           n.chinese = true;
           n.end = n.unit_end = k;
           out.push_back(n);

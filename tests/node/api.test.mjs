@@ -128,9 +128,8 @@ test('API', { skip: notBuilt }, async (t) => {
   });
 
   await t.test('the binding itself: C++ failures come back as values, never as exceptions', async () => {
-    const { createRequire } = await import('node:module');
     const { dist } = await import('./helpers.mjs');
-    const factory = createRequire(import.meta.url)(`${dist}/nianbao-core.cjs`);
+    const factory = (await import('nianbao/core')).default;
     const mod = await factory({ wasmBinary: readFileSync(`${dist}/nianbao-core.wasm`) });
     assert.equal(mod.render('not json', 'zh', false), '');
     assert.match(mod.lastError(), /parse/);

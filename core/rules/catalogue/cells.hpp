@@ -13,6 +13,17 @@ inline constexpr RuleDef kCellsRules[] = {
         .example("表三“（一）予以公开”行“自然人”列为“见附件”", "为“12”")
         .fix("填写数字。", "Write a number.")
         .message("{cell}填写的“{raw}”不是数字", "{cell} holds \"{raw}\", not a number"),
+    rule("cell-out-of-range", Severity::Error, "all", "cells")
+        .added_because("numbers beyond exact checking (FORMAT has no bound; Decimal keeps 12 integer digits, 6 decimals, 15 significant) must be said as such, never wrapped or read as text")
+        .title("数字超出可核对范围", "Number out of range")
+        .describe("格中写的是数字，但超出可精确核对的范围：整数部分超过 12 位（一万亿及以上）、小数超过 6 位，或有效数字超过 15 位（电子表格也只保留 15 位）。此格不参与计算，涉及它的勾稽关系无法核对。", "A numeric cell holds a number beyond what is checked exactly: more than 12 digits before the point (10^12 or more), more than 6 decimal places, or more than 15 significant digits (what a spreadsheet keeps). The cell takes part in no sum; the relations that use it are not assessed.")
+        .formula("|cell| < 10^12, at most 6 decimals, at most 15 significant digits")
+        .example("表三“一、本年新收政府信息公开申请数量”行“总计”列为“12345678901234”", "为“37”")
+        .fix("核对是否多打了数字或粘连了相邻的格。", "Check for extra digits or neighbouring cells run together.")
+        .message("{cell}填写的“{raw}”{why}，超出可精确核对的范围，涉及此格的勾稽关系无法核对；请核对是否多打了数字", "{cell} holds \"{raw}\", {why}: beyond what can be checked exactly, so the relations that use it are not assessed; check for extra digits")
+        .text("too-many-digits", "整数部分超过 {n} 位（一万亿及以上）", "more than {n} digits before the decimal point (10^12 or more)")
+        .text("too-many-decimals", "小数超过 {n} 位", "more than {n} decimal places")
+        .text("too-precise", "有效数字超过 {n} 位", "more than {n} significant digits"),
     rule("cell-placeholder", Severity::Info, "all", "cells")
         .title("以符号代替 0", "Placeholder instead of 0")
         .describe("格中填写“/”“—”“无”等符号而不是 0；计算时按 0 处理，每张表只提示一次。", "A cell holds \"/\", \"—\", \"无\" or similar instead of 0 (read as 0, listed once per table).")

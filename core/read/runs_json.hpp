@@ -1,0 +1,49 @@
+#pragma once
+// The positioned-runs JSON of docs/runs.md, parsed with the byte range of every run's text kept, so
+// cells read from runs point back into the JSON the core was given. Knows nothing of annual reports.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/range.hpp"
+
+namespace nianbao {
+
+struct Run {
+  std::string text;
+  Range at;                           // the text's characters inside the JSON string (between the quotes)
+  double x = 0, y = 0, w = 0, h = 0;  // box in points, origin top-left of the displayed page
+  double size = 0;                    // font size in points (0: unknown, h is used)
+  int rot = 0;                        // direction of writing, degrees clockwise: 0, 90, 180, 270
+};
+
+struct RuleLine {  // a ruling line or thin filled rectangle (table borders), same coordinates
+  double x = 0, y = 0, w = 0, h = 0;
+};
+
+struct RunsPage {
+  int number = 0;  // 1-based
+  double width = 0, height = 0;
+  int images = 0;  // images drawn on the page (a page of images and no text is a scan)
+  std::vector<Run> runs;
+  std::vector<RuleLine> lines;
+};
+
+struct RunsInput {
+  bool ok = false;
+  std::string problem;  // why the JSON could not be read (when !ok)
+  std::string failure;  // the extractor's own verdict: "encrypted", "broken", "" when it read the file
+  std::string failure_detail;
+  std::string source_format;  // "pdf", "ofd" (informational)
+  std::vector<RunsPage> pages;
+};
+
+// Limits that keep hostile input bounded: runs over all pages, nesting depth.
+constexpr std::size_t kMaxRuns = 400000;
+
+RunsInput parse_runs_json(std::string_view json);
+
+// True when the input is runs JSON (its first key names the format), not a report's text.
+bool looks_like_runs_json(std::string_view input);
+
+}  // namespace nianbao

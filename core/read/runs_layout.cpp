@@ -1,0 +1,270 @@
+#include "core/read/runs_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/text/cell_number.hpp"
+#include "core/text/utf8.hpp"
+
+namespace nianbao::runs {
+
+namespace {
+
+bool blank_text(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0x3000 && c != 0xA0) return false;
+  }
+  return true;
+}
+
+std::size_t code_points(const std::string& s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8::next(s, i);
+    ++n;
+  }
+  return n;
+}
+
+bool ideograph(const std::string& s) {
+  std::size_t i = 0;
+  char32_t c = utf8::next(s, i);
+  return c >= 0x2E80 && c <= 0x9FFF;
+}
+
+bool latin_or_digit(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+std::string trimmed(const std::string& s) {
+  std::size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+Piece piece_of(const Run& r) {
+  Piece p;
+  p.text = trimmed(r.text);
+  p.at = r.at;
+  p.x0 = r.x;
+  p.y0 = r.y;
+  p.x1 = r.x + r.w;
+  p.y1 = r.y + r.h;
+  p.vertical = r.rot == 90 || r.rot == 270;
+  p.size = r.size > 0 ? r.size : (p.vertical ? r.w : r.h);
+  if (p.size <= 0) p.size = 10;
+  // Some extractors merge characters stacked one per line into one run: tall and one character wide.
+  if (!p.vertical && r.h > 1.8 * p.size && r.w < 1.6 * p.size && code_points(p.text) >= 2) p.vertical = true;
+  return p;
+}
+
+// Characters written one per line (a rotated group label of a table: "三、" "本" "年" … "果") become
+// one vertical piece.
+void stack_single_characters(std::vector<Piece>& pieces) {
+  std::vector<std::size_t> singles;
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    if (!pieces[i].vertical && code_points(pieces[i].text) <= 2 && ideograph(pieces[i].text) &&
+        pieces[i].x1 - pieces[i].x0 <= 2.2 * pieces[i].size)
+      singles.push_back(i);
+  std::sort(singles.begin(), singles.end(), [&](std::size_t a, std::size_t b) {
+    if (std::fabs(pieces[a].x0 - pieces[b].x0) > 0.3 * pieces[a].size) return pieces[a].x0 < pieces[b].x0;
+    return pieces[a].y0 < pieces[b].y0;
+  });
+  std::vector<bool> gone(pieces.size(), false);
+  for (std::size_t k = 0; k < singles.size();) {
+    std::size_t end = k + 1;
+    while (end < singles.size()) {
+      const Piece& prev = pieces[singles[end - 1]];
+      const Piece& next = pieces[singles[end]];
+      bool same_column =
+          std::fabs(next.x0 - prev.x0) <= 0.3 * prev.size && std::fabs(next.size - prev.size) < 1;
+      double gap = next.y0 - prev.y1;
+      if (!same_column || gap < -0.2 * prev.size || gap > 1.6 * prev.size) break;
+      ++end;
+    }
+    // Three or more: two short cells above one another are as likely two rows of a table.
+    if (end - k >= 3) {
+      Piece& first = pieces[singles[k]];
+      for (std::size_t m = k + 1; m < end; ++m) {
+        const Piece& p = pieces[singles[m]];
+        first.text += p.text;
+        first.at = span(first.at, p.at);
+        first.y1 = std::max(first.y1, p.y1);
+        first.x1 = std::max(first.x1, p.x1);
+        gone[singles[m]] = true;
+      }
+      first.vertical = true;
+    }
+    k = end;
+  }
+  std::vector<Piece> kept;
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    if (!gone[i]) kept.push_back(std::move(pieces[i]));
+  pieces = std::move(kept);
+}
+
+// Vertical pieces directly above one another (one label broken into several runs) become one.
+void join_vertical(std::vector<Piece>& pieces) {
+  std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+    if (a.vertical != b.vertical) return a.vertical;
+    return a.y0 < b.y0;
+  });
+  std::vector<Piece> out;
+  for (auto& p : pieces) {
+    if (p.vertical) {
+      bool joined = false;
+      for (auto& o : out) {
+        bool overlap_x = p.x0 < o.x1 && o.x0 < p.x1;
+        double gap = p.y0 - o.y1;
+        if (o.vertical && overlap_x && gap > -0.5 * p.size && gap < 1.2 * p.size) {
+          o.text += p.text;
+          o.at = span(o.at, p.at);
+          o.y1 = std::max(o.y1, p.y1);
+          o.x0 = std::min(o.x0, p.x0);
+          o.x1 = std::max(o.x1, p.x1);
+          joined = true;
+          break;
+        }
+      }
+      if (joined) continue;
+    }
+    out.push_back(std::move(p));
+  }
+  pieces = std::move(out);
+}
+
+bool vertical_rule_between(const RunsPage& page, double xa, double xb, double y0, double y1) {
+  for (const auto& l : page.lines) {
+    if (l.w > 2.5 || l.h < 0.5 * (y1 - y0)) continue;  // not a vertical line
+    double x = l.x + l.w / 2;
+    if (x > xa - 0.5 && x < xb + 0.5 && l.y <= y0 + 1 && l.y + l.h >= y1 - 1) return true;
+  }
+  return false;
+}
+
+Block block_of(const Piece& p) {
+  Block b;
+  b.text = p.text;
+  b.at = p.at;
+  b.x0 = p.x0;
+  b.y0 = p.y0;
+  b.x1 = p.x1;
+  b.y1 = p.y1;
+  b.size = p.size;
+  b.vertical = p.vertical;
+  return b;
+}
+
+void finish_line(Line& line) {
+  line.x0 = line.cells.front().x0;
+  line.x1 = line.cells.back().x1;
+  for (auto& c : line.cells) c.value = !c.vertical && text::is_value_text(c.text);
+}
+
+}  // namespace
+
+void append_text(std::string& out, const std::string& more) {
+  if (!out.empty() && !more.empty() && latin_or_digit(out.back()) && latin_or_digit(more.front())) out += ' ';
+  out += more;
+}
+
+bool Line::has_values() const {
+  for (const auto& c : cells)
+    if (c.value && !c.text.empty()) return true;
+  return false;
+}
+
+std::string Line::text() const {
+  std::string s;
+  for (const auto& c : cells) {
+    if (!s.empty()) s += ' ';
+    s += c.text;
+  }
+  return s;
+}
+
+std::vector<Line> page_lines(const RunsPage& page, int page_index) {
+  std::vector<Piece> pieces;
+  for (const Run& r : page.runs)
+    if (!blank_text(r.text)) pieces.push_back(piece_of(r));
+  stack_single_characters(pieces);
+  join_vertical(pieces);
+
+  std::vector<Line> lines;
+  std::vector<Piece> flat;
+  for (auto& p : pieces) {
+    if (p.vertical) {
+      Line l;
+      l.cells.push_back(block_of(p));
+      l.y0 = p.y0;
+      l.y1 = p.y1;
+      l.size = p.size;
+      l.page = page_index;
+      l.vertical = true;
+      finish_line(l);
+      lines.push_back(std::move(l));
+    } else {
+      flat.push_back(std::move(p));
+    }
+  }
+  // Rows from y: pieces whose middles are close (relative to the smaller of the two heights) share
+  // a line; a label in a small font and its numbers in a larger one still do.
+  std::stable_sort(flat.begin(), flat.end(), [](const Piece& a, const Piece& b) { return a.cy() < b.cy(); });
+  std::vector<std::vector<Piece>> groups;
+  std::vector<double> centre, min_h;
+  for (auto& p : flat) {
+    double h = std::max(p.y1 - p.y0, 0.5 * p.size);
+    if (!groups.empty() && std::fabs(p.cy() - centre.back()) <= 0.45 * std::min(h, min_h.back())) {
+      auto& g = groups.back();
+      centre.back() = (centre.back() * g.size() + p.cy()) / (g.size() + 1);
+      min_h.back() = std::min(min_h.back(), h);
+      g.push_back(std::move(p));
+      continue;
+    }
+    groups.emplace_back();
+    groups.back().push_back(std::move(p));
+    centre.push_back(groups.back().back().cy());
+    min_h.push_back(h);
+  }
+  for (auto& g : groups) {
+    std::sort(g.begin(), g.end(), [](const Piece& a, const Piece& b) { return a.x0 < b.x0; });
+    Line l;
+    l.page = page_index;
+    l.y0 = g.front().y0;
+    l.y1 = g.front().y1;
+    for (const auto& p : g) {
+      l.y0 = std::min(l.y0, p.y0);
+      l.y1 = std::max(l.y1, p.y1);
+      l.size = std::max(l.size, p.size);
+    }
+    // Columns from x: a gap of about a character or more, or a ruling line, separates cells.
+    for (const auto& p : g) {
+      if (!l.cells.empty()) {
+        Block& last = l.cells.back();
+        double gap = p.x0 - last.x1;
+        bool apart = gap > 0.9 * std::min(p.size, last.size) ||
+                     vertical_rule_between(page, last.x1, p.x0, l.y0 + 0.2 * (l.y1 - l.y0),
+                                           l.y1 - 0.2 * (l.y1 - l.y0));
+        if (!apart) {
+          append_text(last.text, p.text);
+          last.at = span(last.at, p.at);
+          last.x1 = std::max(last.x1, p.x1);
+          last.y0 = std::min(last.y0, p.y0);
+          last.y1 = std::max(last.y1, p.y1);
+          last.size = std::max(last.size, p.size);
+          continue;
+        }
+      }
+      l.cells.push_back(block_of(p));
+    }
+    finish_line(l);
+    lines.push_back(std::move(l));
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    if (std::fabs(a.y0 - b.y0) > 0.5) return a.y0 < b.y0;
+    return a.x0 < b.x0;
+  });
+  return lines;
+}
+
+}  // namespace nianbao::runs

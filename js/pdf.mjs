@@ -1,0 +1,134 @@
+// PDF -> positioned text runs (docs/runs.md) with pdf.js, for the core's runs reader. Platform
+// neutral: the caller hands over the loaded pdf.js module and where its CMaps are (Node: js/pdf-node.mjs;
+// the page: web/src/pdf/). One extractor everywhere, so one PDF gives one answer everywhere.
+// The JSON text is written here, one run per line, and is what the core reads and points into: the
+// same PDF always gives the same text, so `nianbao runs` + `nianbao check --runs` equals `check report.pdf`.
+
+const ROUND = 100;  // coordinates to 1/100 point: plenty, and the same text on every platform
+const r2 = (v) => Math.round(v * ROUND) / ROUND;
+
+/** True when the bytes are a PDF (the %PDF- header within the first 1024 bytes, as readers accept). */
+export function isPdf(bytes) {
+  const n = Math.min(bytes.length, 1024);
+  for (let i = 0; i + 4 < n; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
+  }
+  return false;
+}
+
+// The box of a text item on the displayed page (top-left origin, y down) and its direction.
+function placeItem(util, viewport, item, vertical) {
+  const m = util.transform(viewport.transform, item.transform);
+  const [a, b, c, d, e, f] = m;
+  const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
+  const scale = viewport.scale || 1;
+  const width = (item.width || 0) * scale;
+  const height = (item.height || 0) * scale;
+  if (vertical) {
+    // Vertical writing (CJK vertical fonts): glyphs advance downwards from the origin.
+    return { x: e - width / 2, y: f, w: width || size, h: height || size, size, rot: 90 };
+  }
+  const len = Math.hypot(a, b) || 1;
+  const ux = a / len, uy = b / len;                          // writing direction
+  const upLen = Math.hypot(c, d) || 1;
+  const vx = c / upLen, vy = d / upLen;                       // glyph "up" on the page
+  const asc = 0.88 * size, desc = 0.12 * size;
+  const xs = [], ys = [];
+  for (const t of [0, width]) {
+    for (const s of [asc, -desc]) {
+      xs.push(e + ux * t + vx * s);
+      ys.push(f + uy * t + vy * s);
+    }
+  }
+  const x0 = Math.min(...xs), y0 = Math.min(...ys);
+  let rot = Math.round((Math.atan2(uy, ux) * 180) / Math.PI / 90) * 90;
+  rot = ((rot % 360) + 360) % 360;
+  return { x: x0, y: y0, w: Math.max(...xs) - x0, h: Math.max(...ys) - y0, size, rot };
+}
+
+const IMAGE_OPS = ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject',
+  'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup', 'paintJpegXObject'];
+
+// Images drawn on a page: only asked for pages without text (is it a scan?).
+async function countImages(pdfjs, page) {
+  const list = await page.getOperatorList();
+  const ops = new Set(IMAGE_OPS.map((n) => pdfjs.OPS[n]).filter((v) => v !== undefined));
+  let n = 0;
+  for (const fn of list.fnArray) if (ops.has(fn)) n++;
+  return n;
+}
+
+function failure(kind, detail) {
+  return { nianbao_runs: 1, source: 'pdf', error: kind, detail: String(detail || '').slice(0, 200), pages: [] };
+}
+
+/**
+ * Reads the text runs of every page. Never throws for a bad file: an encrypted or broken PDF gives
+ * {error: 'encrypted'|'broken'} for the core to explain.
+ * pdfjs: the pdf.js module; options: {cMapUrl, standardFontDataUrl, maxPages, worker, CMapReaderFactory}
+ */
+export async function pdfToRuns(pdfjs, bytes, options = {}) {
+  let doc;
+  const params = {
+    data: bytes.slice(),  // pdf.js takes the buffer over: keep the caller's
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    verbosity: 0,
+    stopAtErrors: false,
+  };
+  if (options.cMapUrl) { params.cMapUrl = options.cMapUrl; params.cMapPacked = true; }
+  if (options.CMapReaderFactory) params.CMapReaderFactory = options.CMapReaderFactory;
+  if (options.standardFontDataUrl) params.standardFontDataUrl = options.standardFontDataUrl;
+  if (options.worker) params.worker = options.worker;
+  const task = pdfjs.getDocument(params);
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    if (e && e.name === 'PasswordException') return failure('encrypted', e.message);
+    return failure('broken', e && e.message);
+  }
+  const out = { nianbao_runs: 1, source: 'pdf', producer: `pdf.js ${pdfjs.version || ''}`.trim(), pages: [] };
+  try {
+    const last = Math.min(doc.numPages, options.maxPages || 2000);
+    for (let p = 1; p <= last; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const runs = [];
+      for (const item of content.items) {
+        if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+        const style = content.styles[item.fontName] || {};
+        const box = placeItem(pdfjs.Util, viewport, item, Boolean(style.vertical));
+        runs.push({ text: item.str, x: r2(box.x), y: r2(box.y), w: r2(box.w), h: r2(box.h), size: r2(box.size), rot: box.rot });
+      }
+      const entry = { page: p, width: r2(viewport.width), height: r2(viewport.height), images: 0, runs };
+      if (runs.length === 0) entry.images = await countImages(pdfjs, page);
+      out.pages.push(entry);
+      page.cleanup();
+    }
+  } catch (e) {
+    if (out.pages.length === 0) return failure('broken', e && e.message);
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+  return out;
+}
+
+/** The runs as the JSON text the core reads: one page header and one run per line. */
+export function runsToJson(runs) {
+  const head = { nianbao_runs: runs.nianbao_runs || 1, source: runs.source || 'pdf' };
+  if (runs.producer) head.producer = runs.producer;
+  if (runs.error) { head.error = runs.error; head.detail = runs.detail || ''; }
+  const lines = [JSON.stringify(head).slice(0, -1) + ',"pages":['];
+  (runs.pages || []).forEach((pg, i) => {
+    const { runs: items = [], lines: rules, ...meta } = pg;
+    lines.push((i ? ',' : '') + JSON.stringify(meta).slice(0, -1) + ',"runs":[');
+    items.forEach((r, k) => lines.push((k ? ',' : '') + JSON.stringify(r)));
+    lines.push(rules && rules.length ? '],"lines":' + JSON.stringify(rules) + '}' : ']}');
+  });
+  lines.push(']}');
+  return lines.join('\n') + '\n';
+}

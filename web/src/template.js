@@ -1,0 +1,59 @@
+// The element's shadow-root markup. Every text comes from i18n.js through data-t / data-t-title / data-t-label.
+import { SEVS } from './util.js';
+
+export const TEMPLATE = `
+<div class="nb-app">
+  <header class="nb-head">
+    <div class="nb-brand"><h1 class="nb-title" data-t="title"></h1><p class="nb-sub" data-t="subtitle"></p></div>
+    <div class="nb-tools" role="toolbar">
+      <button type="button" class="nb-btn nb-example" data-t="example" data-t-title="exampleTitle"></button>
+      <label class="nb-btn nb-open"><span data-t="open"></span><input type="file" class="nb-file" data-t-label="openLabel"
+        accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"></label>
+      <button type="button" class="nb-btn nb-totals" data-t="recomputeTotals" data-t-title="recomputeTotalsTitle"></button>
+      <button type="button" class="nb-btn nb-copy" data-t="copyTables" data-t-title="copyTablesTitle"></button>
+      <button type="button" class="nb-btn nb-json" data-t="exportJson"></button>
+      <button type="button" class="nb-btn nb-csv" data-t="exportCsv"></button>
+      <button type="button" class="nb-btn nb-print" data-t="print"></button>
+      <label class="nb-lang"><span data-t="language"></span>
+        <select class="nb-lang-select"><option value="zh" lang="zh-CN">中文</option><option value="en" lang="en">English</option></select></label>
+    </div>
+  </header>
+  <p class="nb-drop" data-t="dropHint"></p>
+  <div class="nb-status" role="status" aria-live="polite"><span class="nb-spinner" aria-hidden="true" hidden></span><span class="nb-status-text"></span></div>
+  <div class="nb-main">
+   <div class="nb-side">
+    <section class="nb-col nb-col-input" aria-labelledby="nb-h-editor">
+      <h2 id="nb-h-editor" data-t="editorHeading"></h2>
+      <div class="nb-docx" hidden><p class="nb-docx-note"></p><button type="button" class="nb-btn nb-docx-text" data-t="docxToText"></button></div>
+      <div class="nb-editor"></div>
+    </section>
+    <section class="nb-col nb-col-problems" aria-labelledby="nb-h-problems">
+      <h2 id="nb-h-problems"><span data-t="problemsHeading"></span> <span class="nb-count"></span></h2>
+      <div class="nb-filters">
+        <fieldset class="nb-sevfilter"><legend data-t="filterSeverity"></legend>
+          ${SEVS.map((s) => `<label class="nb-chk nb-chk-${s}"><input type="checkbox" value="${s}" checked><span class="nb-sev-icon" aria-hidden="true"></span><span class="nb-sev-name" data-t="${s}"></span> <span class="nb-sev-count"></span></label>`).join('')}
+        </fieldset>
+        <label class="nb-rulefilter"><span data-t="filterRule"></span> <select class="nb-rule-select"></select></label>
+      </div>
+      <div class="nb-nav">
+        <button type="button" class="nb-btn nb-prev"><span aria-hidden="true">↑ </span><span data-t="prev"></span></button>
+        <button type="button" class="nb-btn nb-next"><span aria-hidden="true">↓ </span><span data-t="next"></span></button>
+        <span class="nb-navhint" data-t="navHint"></span>
+      </div>
+      <ol class="nb-list"></ol>
+    </section>
+   </div>
+    <section class="nb-col nb-col-report" aria-labelledby="nb-h-report">
+      <h2 id="nb-h-report" data-t="reportHeading"></h2>
+      <p class="nb-hint" data-t="reportHint"></p>
+      <div class="nb-report"></div>
+    </section>
+  </div>
+</div>`;
+
+/** Writes the strings of `t` into every data-t* element under `root`. */
+export function applyStrings(root, t) {
+  for (const el of root.querySelectorAll('[data-t]')) el.textContent = t[el.dataset.t];
+  for (const el of root.querySelectorAll('[data-t-title]')) el.title = t[el.dataset.tTitle];
+  for (const el of root.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t[el.dataset.tLabel]);
+}
