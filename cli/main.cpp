@@ -1,79 +1,49 @@
 // nianbao: the native command line (OUTPUT.md "CLI"). Argument parsing, files and exit codes only;
-// every decision is the core's.
+// every decision is the core's. One file is checked as before; many files or a folder are a batch
+// (cli/batch.cpp): streamed results, pairing with last year's reports, a summary.
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "cli/decode_file.hpp"
-#include "cli/pdf_runs.hpp"
-#include "cli/unzip.hpp"
+#include "cli/batch.hpp"
+#include "cli/collect_inputs.hpp"
+#include "cli/load_input.hpp"
 #include "core/check.hpp"
 #include "core/render/render.hpp"
+#include "core/render/result_json.hpp"
+
+#ifndef NIANBAO_VERSION
+#define NIANBAO_VERSION "0.1.0"
+#endif
 
 namespace {
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -\n"
+    "  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] "
+    "FILE... | -\n"
     "  nianbao render FILE [--lang zh|en] [-o OUT.html]\n"
     "  nianbao extract FILE\n"
-    "  nianbao rules [--format json|text]\n";
+    "  nianbao rules [--format json|text]\n"
+    "  nianbao --version | --help\n"
+    "--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n"
+    "--previous FILE: last year's report of the same body (cross-year rules); --published DATE: YYYY-MM-DD.\n"
+    "Many files or a FOLDER (searched recursively) are a batch (native CLI): -j N files at a time (default:\n"
+    "one per core); reports of the same agency's consecutive years are paired; --pairs FILE (lines\n"
+    "\"THIS_YEAR,PREVIOUS\") overrides the pairing, --no-pair turns it off; --no-summary.\n"
+    "Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure (in a batch: a file not "
+    "readable).\n";
 
 int usage_error(const std::string& why) {
   std::cerr << "nianbao: " << why << "\n" << kUsage;
   return 2;
 }
 
-bool read_all(const std::string& path, std::string& out) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    out = ss.str();
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
-}
-
-struct Loaded {
-  std::string text;
-  nianbao::CheckOptions options;
-};
-
-bool load(const std::string& path, Loaded& l) {
-  std::string bytes;
-  if (!read_all(path, bytes)) return false;
-  if (l.options.kind != "pdf-runs" && nianbao::cli::positioned_file(bytes, path)) {  // PDF/OFD: docs/runs.md
-    std::string runs, error;
-    if (!nianbao::cli::extract_runs(path, runs, error)) runs = nianbao::cli::unavailable_runs(error);
-    bytes = std::move(runs);
-    l.options.kind = "pdf-runs";
-  }
-  nianbao::cli::Decoded d = nianbao::cli::decode_bytes(bytes, path);
-  l.options.file_name = path == "-" ? "stdin" : path;
-  l.options.encoding = d.encoding.empty() ? "binary" : d.encoding;
-  if (d.kind == "html") l.options.kind = "html";
-  if (d.kind == "docx") {
-    l.options.input_kind = "docx";
-    nianbao::cli::Unzipped doc = nianbao::cli::unzip_docx_document(bytes);
-    if (!doc.ok) {
-      // The core answers input-unreadable for the binary bytes; the reason goes to stderr.
-      std::cerr << "nianbao: " << l.options.file_name << ": cannot read the .docx: " << doc.error << "\n";
-      l.text = bytes;
-      return true;
-    }
-    l.options.kind = "docx-xml";
-    l.options.encoding = "utf-8";
-    l.text = std::move(doc.data);
-    return true;
-  }
-  l.text = d.ok ? d.text : bytes;
-  return true;
+bool parse_jobs(const std::string& v, unsigned& jobs) {
+  if (v.empty() || v.size() > 4 || v.find_first_not_of("0123456789") != std::string::npos) return false;
+  jobs = static_cast<unsigned>(std::stoul(v));
+  return jobs > 0;
 }
 
 }  // namespace
@@ -81,8 +51,18 @@ bool load(const std::string& path, Loaded& l) {
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return usage_error("no command");
+  if (args[0] == "--version" || args[0] == "-V") {
+    std::cout << "nianbao " << NIANBAO_VERSION << "\n";
+    return 0;
+  }
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
   std::string cmd = args[0];
-  std::string format = cmd == "rules" ? "json" : "text", lang = "zh", out_path, previous;
+  std::string format = cmd == "rules" ? "json" : "text", lang = "zh", out_path, previous, pairs, published,
+              jobs_text;
+  bool pair = true, summary = true;
   std::vector<std::string> files;
   bool runs = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
@@ -106,8 +86,23 @@ int main(int argc, char** argv) {
       runs = true;
     } else if (a == "--previous") {
       if (!value(previous)) return usage_error("--previous needs a file");
+    } else if (a == "--pairs") {
+      if (!value(pairs)) return usage_error("--pairs needs a file");
+    } else if (a == "--published") {
+      if (!value(published)) return usage_error("--published needs a date");
+    } else if (a == "-j" || a == "--jobs") {
+      if (!value(jobs_text)) return usage_error("-j needs a number");
+    } else if (a.rfind("-j", 0) == 0 && a.size() > 2 && a[2] != '-') {
+      jobs_text = a.substr(2);
+    } else if (a == "--no-pair") {
+      pair = false;
+    } else if (a == "--no-summary") {
+      summary = false;
     } else if (a == "-h" || a == "--help") {
       std::cout << kUsage;
+      return 0;
+    } else if (a == "--version") {
+      std::cout << "nianbao " << NIANBAO_VERSION << "\n";
       return 0;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return usage_error("unknown option " + a);
@@ -116,6 +111,8 @@ int main(int argc, char** argv) {
     }
   }
   if (lang != "zh" && lang != "en") return usage_error("--lang must be zh or en");
+  unsigned jobs = 0;
+  if (!jobs_text.empty() && !parse_jobs(jobs_text, jobs)) return usage_error("-j needs a positive number");
 
   if (cmd == "rules") {
     nlohmann::json rules = nianbao::rules_json();
@@ -132,21 +129,43 @@ int main(int argc, char** argv) {
   if (files.empty()) return usage_error("no input file (use - for standard input)");
   if (cmd == "check" && format != "text" && format != "json" && format != "csv" && format != "sarif")
     return usage_error("--format must be text, json, csv or sarif");
-  if (!previous.empty()) {
-    std::string tmp;
-    if (!read_all(previous, tmp)) {
-      std::cerr << "nianbao: cannot read " << previous << "\n";
-      return 2;
+
+  if (cmd == "check") {
+    nianbao::cli::Inputs inputs = nianbao::cli::collect_inputs(files);
+    if (inputs.files.size() > 1 || inputs.any_folder || !pairs.empty()) {
+      if (!previous.empty()) return usage_error("--previous is for one report; use --pairs for many");
+      nianbao::cli::BatchOptions o;
+      o.format = format;
+      o.lang = lang;
+      o.jobs = jobs;
+      o.pair = pair;
+      o.pairs_file = pairs;
+      o.published = published;
+      o.summary = summary;
+      return nianbao::cli::run_batch(inputs.files, inputs.skipped, o);
     }
   }
 
+  // One report (and extract/render): the result as the core gives it.
+  nianbao::cli::Loaded prev;
+  if (!previous.empty() && !nianbao::cli::load(previous, prev)) {
+    std::cerr << "nianbao: cannot read " << previous << "\n";
+    return 2;
+  }
   nlohmann::json results = nlohmann::json::array();
   for (const auto& f : files) {
-    Loaded l;
+    nianbao::cli::Loaded l;
     if (runs) l.options.kind = "pdf-runs";
-    if (!load(f, l)) {
+    if (!nianbao::cli::load(f, l)) {
       std::cerr << "nianbao: cannot read " << f << "\n";
       return 2;
+    }
+    if (!l.problem.empty()) std::cerr << "nianbao: " << l.options.file_name << ": " << l.problem << "\n";
+    l.options.published = published;
+    if (!previous.empty()) {
+      l.options.previous = prev.text;
+      l.options.previous_kind = prev.options.kind;
+      l.options.previous_name = previous;
     }
     nianbao::Result r =
         cmd == "extract" ? nianbao::extract(l.text, l.options) : nianbao::check(l.text, l.options);

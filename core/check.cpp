@@ -3,11 +3,14 @@
 #include <algorithm>
 
 #include "core/check_runs.hpp"
+#include "core/read/canonical_text.hpp"
+#include "core/read/foreign_format.hpp"
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
 #include "core/recognise/recognise.hpp"
 #include "core/rules/catalogue.hpp"
 #include "core/rules/findings.hpp"
+#include "core/rules/previous.hpp"
 #include "core/rules/relation_engine.hpp"
 #include "core/rules/run.hpp"
 #include "core/text/normalize.hpp"
@@ -27,6 +30,11 @@ Diagnostic input_problem(RuleRef rule, std::string_view variant, const Slots& sl
   d.message_en = std::move(m.en);
   d.at = Range{0, 0};
   return d;
+}
+
+Diagnostic too_large(std::size_t bytes) {
+  return input_problem(NB_RULE("input-too-large"), "message",
+                       {{"mib", std::to_string(bytes / (1024 * 1024))}});
 }
 
 bool ends_with_ci(const std::string& s, const std::string& suffix) {
@@ -56,23 +64,31 @@ bool looks_like_a_report(const Report& r) {
 
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
 bool admit(std::string_view input, Result& res) {
+  auto foreign = foreign_format(input, res.file);
   if (input.size() > kMaxInputBytes) {
-    res.diagnostics.push_back(input_problem(NB_RULE("input-too-large"), "message",
-                                            {{"mib", std::to_string(input.size() / (1024 * 1024))}}));
+    res.diagnostics.push_back(too_large(input.size()));
     return false;
   }
   if (text::trim(input).empty()) {
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "empty"));
     return false;
   }
-  if (utf8::control_ratio(input) > 0.01 || !utf8::valid(input)) {
+  bool binary = utf8::control_ratio(input) > 0.01 || !utf8::valid(input);
+  if (foreign && (binary || input.substr(0, 5) == "{\\rtf")) {  // .doc/.wps/…: say which and what to do
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"),
+                                            foreign->image ? "foreign-image" : "foreign",
+                                            {{"format", foreign->zh, foreign->en}}));
+    return false;
+  }
+  if (binary) {
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "binary"));
     return false;
   }
   return true;
 }
 
-Result read_report(std::string_view input, const CheckOptions& options, bool& readable) {
+Result read_report(std::string_view input, const CheckOptions& options, bool& readable,
+                   CanonicalText* canonical = nullptr) {
   Result res;
   res.file = options.file_name;
   res.encoding = options.encoding;
@@ -99,6 +115,12 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
                      : doc.layout == Layout::Aligned ? "pdf-text"
                                                      : "text";
   }
+  // Text input is its own canonical text: HTML, .docx and PDF runs get one of their own.
+  if (doc.layout == Layout::Html || doc.layout == Layout::Runs) {
+    CanonicalText text = CanonicalText::of(doc);
+    res.canonical_text = text.text();
+    if (canonical) *canonical = std::move(text);
+  }
   res.report = recognise(doc, input);
   if (!looks_like_a_report(res.report)) {
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "not-a-report"));
@@ -115,7 +137,37 @@ void sort_diagnostics(std::vector<Diagnostic>& ds) {
   });
 }
 
+// Reads last year's report with the same readers and runs the cross-year rules against it.
+void compare_with_previous(Result& res, const CheckOptions& options, Findings& findings) {
+  CheckOptions o;
+  o.kind = options.previous_kind;
+  o.file_name = options.previous_name;
+  bool readable = false;
+  Result prev = read_report(options.previous, o, readable);
+  res.previous.given = true;
+  res.previous.readable = readable;
+  res.previous.file = options.previous_name;
+  res.previous.agency = prev.report.agency;
+  res.previous.year = prev.report.year;
+  if (readable)
+    run_previous_rules(res.report, prev.report, findings);
+  else
+    for (RuleRef rule : {NB_RULE("prev-carry-over"), NB_RULE("prev-valid-roll"),
+                         NB_RULE("prev-duplicate-text"), NB_RULE("prev-identical-tables")})
+      findings.not_assessable(rule);
+}
+
 }  // namespace
+
+Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options) {
+  Result res;
+  res.file = options.file_name;
+  res.encoding = options.encoding;
+  res.chars = input_bytes;  // as read_report() reports an input it did not decode
+  res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;
+  res.diagnostics.push_back(too_large(input_bytes));
+  return res;
+}
 
 Result extract(std::string_view input, const CheckOptions& options) {
   bool readable = false;
@@ -124,10 +176,13 @@ Result extract(std::string_view input, const CheckOptions& options) {
 
 Result check(std::string_view input, const CheckOptions& options) {
   bool readable = false;
-  Result res = read_report(input, options, readable);
+  CanonicalText canonical;
+  Result res = read_report(input, options, readable, &canonical);
   if (readable) {
     Findings findings;
     run_all_rules(res.report, findings);
+    run_publication_rule(res.report, input, options.published, findings);
+    if (!options.previous.empty()) compare_with_previous(res, options, findings);
     res.checks_run = findings.checks_run();
     res.not_assessable = findings.not_assessable_count();
     for (std::size_t i = 0; i < rule_count(); ++i) {
@@ -139,6 +194,9 @@ Result check(std::string_view input, const CheckOptions& options) {
     res.certain_fixes = rules::certain_fixes(res.report, res.diagnostics);
   }
   sort_diagnostics(res.diagnostics);
+  if (!res.canonical_text.empty())
+    for (auto& d : res.diagnostics)
+      if (d.at) d.text_at = canonical.locate(*d.at);
   return res;
 }
 

@@ -2,7 +2,6 @@
 // The one entry point of the core: text in, Result out. Pure: no I/O, no globals, no platform headers.
 #include <cstddef>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +19,20 @@ struct CheckOptions {
   std::string file_name;           // shown in results; also hints the kind (.html/.htm)
   std::string encoding = "utf-8";  // what the caller decoded from (reported in result.input.encoding)
   std::string input_kind;          // overrides result.input.kind (e.g. "docx", "pdf-text") when set
+  // The same body's report of the year before, read like the input (prev-* rules); "" when none.
+  std::string previous;
+  std::string previous_kind = "auto";  // as `kind`, for `previous`
+  std::string previous_name;           // its file name (result.previous.file)
+  std::string published;               // publication date given by the user ("2024-01-20"), for publish-late
+};
+
+// Which report a result was compared with (result.previous), when one was given.
+struct PreviousUsed {
+  bool given = false;
+  bool readable = false;  // it could be read as a report (else the prev-* rules did not run)
+  std::string file;
+  std::string agency;
+  std::optional<int> year;
 };
 
 // Inputs larger than this are refused with `input-too-large` before any reading.
@@ -31,6 +44,9 @@ struct Result {
   std::string encoding;
   std::size_t chars = 0;  // UTF-16 code units of the input
   Report report;
+  // The readable text of an HTML or .docx input (read/canonical_text.hpp): paragraphs and tab-separated
+  // table rows; empty for text input, which is its own. Diagnostics carry their place in it (text_at).
+  std::string canonical_text;
   std::vector<Diagnostic> diagnostics;  // sorted by source position, then rule
   int checks_run = 0;
   int not_assessable = 0;
@@ -40,15 +56,17 @@ struct Result {
   // and one consistent set of the certain fixes (culprit fixes, blank totals): result.fixes in JSON.
   std::vector<Fix> total_fixes, certain_fixes;
   std::vector<PageBox> boxes;  // PDF/OFD input: where each run stands on its page (diagnostics[].box)
+  PreviousUsed previous;
 };
 
 // Checks one report given as UTF-8 text (plain text of any layout, or HTML).
 Result check(std::string_view utf8_input, const CheckOptions& options = {});
 
+// The result for an input of `input_bytes` bytes over kMaxInputBytes (`input-too-large`), made without the
+// input: a caller holding the bytes elsewhere (JS) refuses them before copying them into the core.
+Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options = {});
+
 // Only the reading half: the report model (for `extract`).
 Result extract(std::string_view utf8_input, const CheckOptions& options = {});
-
-// The result object of OUTPUT.md, with messages in `lang` ("zh" or "en") and locations in UTF-16 units.
-nlohmann::json result_to_json(const Result& result, std::string_view utf8_input, const std::string& lang);
 
 }  // namespace nianbao

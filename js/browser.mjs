@@ -25,3 +25,8 @@ export function createWorkerChecker(options = {}) {
     terminate: () => worker.terminate(),
   }, workerOptions(options));
 }
+
+// Many reports at once (js/batch.mjs): checkMany(files, {onProgress}) over this entry's checker.
+import { makeCheckMany } from './batch.mjs';
+export { summarizeResults, previousInput } from './batch.mjs';
+export const checkMany = makeCheckMany(createChecker);

@@ -7,7 +7,7 @@
 // / `export const` declarations.
 import { unzipSync } from './fflate.mjs';
 
-const KINDS = ['auto', 'text', 'html', 'docx-xml'];
+const KINDS = ['auto', 'text', 'html', 'docx-xml', 'pdf-runs'];
 const FORMATS = ['text', 'csv', 'sarif', 'json'];
 
 // lang: "zh" or "en", or any BCP 47 tag whose language is one of them ("zh-CN", "zh-Hans-CN", "en-US",
@@ -76,6 +76,17 @@ export function docxDocumentXml(bytes) {
   }
 }
 
+// Last year's report (a string: text, HTML, or word/document.xml with previousKind 'docx-xml') and a
+// publication date, as the core's option names (see js/batch.mjs for files).
+function previousOptions(opts) {
+  const o = {};
+  if (typeof opts.previous === 'string') o.previous = opts.previous;
+  if (opts.previousKind) o.previous_kind = String(opts.previousKind);
+  if (opts.previousName) o.previous_name = String(opts.previousName);
+  if (opts.published) o.published = String(opts.published);
+  return o;
+}
+
 // A result of the usual shape for when the core itself could not answer (a trap in WebAssembly).
 function failureResult(name, encoding, lang, why) {
   const message = lang === 'en'
@@ -93,7 +104,12 @@ function failureResult(name, encoding, lang, why) {
 // Fetches and compiles nianbao-core.wasm from `url`; every failure names the URL (Emscripten's own
 // message, "both async and sync fetching of the wasm failed", does not).
 async function compileFrom(url) {
-  const where = String(url);
+  let where = String(url);
+  try {
+    if (typeof location !== 'undefined' && location.href) where = new URL(where, location.href).href;  // the URL fetched
+  } catch {
+    // not a URL relative to the page: named as given
+  }
   let response;
   try {
     response = await fetch(where, { credentials: 'same-origin' });
@@ -188,7 +204,8 @@ export async function createChecker(options = {}) {
     if (!mod) return failureResult(opts.name, opts.encoding, lang, 'module reloading');
     let text;
     try {
-      text = mod[fn](bytes, optionsJson);
+      // over the limit: refused without copying the input into WebAssembly memory (same result as the core's)
+      text = bytes.length > mod.maxInputBytes && mod.checkTooLarge ? mod.checkTooLarge(bytes.length, optionsJson) : mod[fn](bytes, optionsJson);
     } catch (e) {
       if (!isTrap(e)) throw e;
       reload();
@@ -209,7 +226,8 @@ export async function createChecker(options = {}) {
     }
     if (out === '') {
       const why = mod.lastError();
-      if (why) throw new Error(`nianbao: ${fn}: ${why}`);
+      // A result that is no result (malformed JSON, absurd nesting) is a wrong argument: TypeError.
+      if (why) throw new (why.startsWith('not a result: ') ? TypeError : Error)(`nianbao: ${fn}: ${why}`);
     }
     return out;
   }
@@ -220,7 +238,7 @@ export async function createChecker(options = {}) {
     const lang = langOf(opts.lang);
     const o = { kind, lang, name: opts.name ? String(opts.name) : '', encoding: opts.encoding || 'utf-8' };
     if (opts.inputKind) o.input_kind = String(opts.inputKind);
-    if (opts.previous !== undefined && opts.previous !== null) o.previous = opts.previous;
+    Object.assign(o, previousOptions(opts));
     return o;
   }
 
@@ -253,7 +271,10 @@ export async function createChecker(options = {}) {
     await ready();
     const d = decodeBytes(data, name, isUtf8);
     const base = { lang, name };
-    if (opts.previous !== undefined && opts.previous !== null) base.previous = opts.previous;
+    Object.assign(base, previousOptions(opts));
+    // PDF/OFD: options.readPositioned (js/pdf-node.mjs in Node, web/src/pdf/ in the page) gives runs JSON.
+    const positioned = options.readPositioned ? await options.readPositioned(d.bytes || toBytes(data), name) : null;
+    if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'binary', input_kind: positioned.kind }, lang);
     if (d.kind === 'docx') {
       const xml = docxDocumentXml(d.bytes);
       if (xml) return runCheck(fn, xml, { ...base, kind: 'docx-xml', encoding: 'utf-8', input_kind: 'docx' }, lang);
@@ -294,6 +315,8 @@ export async function createChecker(options = {}) {
       if (rulesText === null) rulesText = callText('rules');
       return JSON.parse(rulesText);
     },
+    /** For each {agency, title, year}, the index of the same body's previous-year entry or null. */
+    pairReports: (entries) => JSON.parse(callText('pairReports', JSON.stringify(entries))),
     /** Version of the core. */
     version: () => callText('version'),
     /** Bytes of WebAssembly memory in use by the instance (it grows, never shrinks). */

@@ -7,18 +7,24 @@
 //   nianbao --version | --help
 // Exit status: 0 no errors; 1 at least one error diagnostic; 2 usage or I/O failure.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createChecker, normalizeLang } from './index.mjs';
+import { createChecker, normalizeLang, previousInput } from './index.mjs';
 
+// As the native CLI prints it (tests/node/differential.test.mjs compares usage errors byte for byte).
 const USAGE =
   'usage:\n' +
-  '  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -\n' +
+  '  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] FILE... | -\n' +
   '  nianbao render FILE [--lang zh|en] [-o OUT.html]\n' +
   '  nianbao extract FILE\n' +
-  '  nianbao rules [--format json|text]\n' +
+  '  nianbao rules [--format json|text]\n';
+const HELP = USAGE +
+  '  nianbao runs FILE.pdf|FILE.ofd   (positioned text runs as JSON, for check --runs: docs/runs.md)\n' +
   '  nianbao --version | --help\n' +
   '--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n' +
-  '--previous FILE is read but not used yet: the cross-year rules are not implemented.\n' +
-  'Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure.\n';
+  "--previous FILE: last year's report of the same body (cross-year rules); --published DATE: YYYY-MM-DD.\n" +
+  'Many files or a FOLDER (searched recursively) are a batch (native CLI): -j N files at a time (default:\n' +
+  "one per core); reports of the same agency's consecutive years are paired; --pairs FILE (lines\n" +
+  '"THIS_YEAR,PREVIOUS") overrides the pairing, --no-pair turns it off; --no-summary.\n' +
+  'Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure (in a batch: a file not readable).\n';
 
 function usageError(why) {
   process.stderr.write(`nianbao: ${why}\n${USAGE}`);
@@ -52,7 +58,7 @@ async function main(args) {
   if (args.length === 0) return usageError('no command');
   const cmd = args[0];
   if (cmd === '-h' || cmd === '--help' || cmd === 'help') {
-    await write(USAGE);
+    await write(HELP);
     return 0;
   }
   if (cmd === '-V' || cmd === '--version' || cmd === 'version') {
@@ -64,6 +70,7 @@ async function main(args) {
   let lang = 'zh';
   let outPath = '';
   let previous = '';
+  let published = '';
   const files = [];
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
@@ -78,10 +85,14 @@ async function main(args) {
       lang = a.slice(7);
     } else if (a === '-o' || a === '--output') {
       if ((outPath = value()) === null) return usageError('-o needs a file');
+    } else if (a === '--runs') {
+      // runs JSON (docs/runs.md) is recognised by its first key: accepted for the native CLI's sake
+    } else if (a === '--published') {
+      if ((published = value()) === null) return usageError('--published needs a date');
     } else if (a === '--previous') {
       if ((previous = value()) === null) return usageError('--previous needs a file');
     } else if (a === '-h' || a === '--help') {
-      await write(USAGE);
+      await write(HELP);
       return 0;
     } else if (a.length > 1 && a[0] === '-' && a !== '-') {
       return usageError(`unknown option ${a}`);
@@ -92,7 +103,7 @@ async function main(args) {
   try {
     lang = normalizeLang(lang);
   } catch {
-    return usageError(`--lang must be zh or en (or a BCP 47 tag such as zh-CN, en-US), not ${lang}`);
+    return usageError('--lang must be zh or en');
   }
 
   if (cmd === 'rules') {
@@ -105,12 +116,14 @@ async function main(args) {
     }
     return 0;
   }
+  if (cmd === 'runs') return (await import('./pdf-cli.mjs')).runsCommand(files);  // PDF/OFD: docs/runs.md
   if (cmd !== 'check' && cmd !== 'extract' && cmd !== 'render') return usageError(`unknown command ${cmd}`);
   if (files.length === 0) return usageError('no input file (use - for standard input)');
   if (cmd === 'check' && !['text', 'json', 'csv', 'sarif'].includes(format)) {
     return usageError('--format must be text, json, csv or sarif');
   }
-  if (previous && readAll(previous) === null) {
+  const previousBytes = previous ? readAll(previous) : null;
+  if (previous && previousBytes === null) {
     process.stderr.write(`nianbao: cannot read ${previous}\n`);
     return 2;
   }
@@ -124,6 +137,8 @@ async function main(args) {
       return 2;
     }
     const opts = { name: f === '-' ? 'stdin' : f, lang };
+    if (published) opts.published = published;
+    if (previousBytes) Object.assign(opts, previousInput(previousBytes, previous) || {});
     results.push(cmd === 'extract' ? await checker.extractFile(bytes, opts) : await checker.checkFile(bytes, opts));
   }
 

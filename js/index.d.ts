@@ -105,19 +105,23 @@ export interface CheckOptions {
   lang?: LangTag;
   /** Shown as result.file; `.html`/`.htm` also hints the kind. */
   name?: string;
-  /**
-   * Last year's report (text) or its result, for the cross-year rules. NOT YET IMPLEMENTED: accepted
-   * and passed to the core, which does not use it yet; no cross-year finding is reported.
-   */
-  previous?: string | Result;
+  /** Last year's report (its text, HTML, or word/document.xml with previousKind 'docx-xml'), for the prev-* rules. */
+  previous?: string;
+  previousKind?: InputKind;
+  /** Shown as result.previous.file. */
+  previousName?: string;
+  /** Publication date ("2024-01-20") for publish-late; otherwise a 发布日期 line of the input is used. */
+  published?: string;
 }
 
 export interface CheckFileOptions {
   /** Defaults to File.name; decides html by `.html`/`.htm`. */
   name?: string;
   lang?: LangTag;
-  /** As CheckOptions.previous: NOT YET IMPLEMENTED. */
-  previous?: string | Result;
+  previous?: string;
+  previousKind?: InputKind;
+  previousName?: string;
+  published?: string;
 }
 
 export interface RenderOptions {
@@ -141,6 +145,8 @@ export interface Checker {
   /** Results as the CLI prints them (text, CSV, SARIF 2.1.0, or JSON). */
   format(results: Result | Result[], format?: Format, options?: { lang?: LangTag }): string;
   rules(): Rule[];
+  /** For each report's {agency, title, year}, the index of the same body's previous-year entry, or null. */
+  pairReports(entries: { agency?: string; title?: string; year?: number | null }[]): (number | null)[];
   version(): string;
   /** Bytes of WebAssembly memory held by the instance. */
   memoryBytes(): number;
@@ -213,3 +219,42 @@ export interface Decoded {
 export function decodeBytes(data: ArrayBuffer | ArrayBufferView, name?: string, isUtf8?: ((bytes: Uint8Array) => boolean) | null): Decoded;
 /** word/document.xml of a .docx, or null. */
 export function docxDocumentXml(bytes: Uint8Array): Uint8Array | null;
+
+/** A file of a batch: a File/Blob (its name is used), bytes, or {name, data}. */
+export type BatchFile = FileInput | { name: string; data: string | ArrayBuffer | ArrayBufferView };
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  phase: 'reading' | 'checking';
+  name: string;
+  result?: Result;
+}
+
+export interface CheckManyOptions {
+  lang?: Lang;
+  /** Pair consecutive years of the same agency automatically (default true). */
+  pair?: boolean;
+  /** File name -> previous year's file name (null: none); overrides automatic pairing. */
+  pairs?: Map<string, string | null> | Record<string, string | null>;
+  published?: string;
+  checker?: Checker;
+  checkerOptions?: CreateCheckerOptions;
+  onProgress?: (p: BatchProgress) => void;
+}
+
+/** Checks many reports, each with its previous year's report when the batch has it; results in input order. */
+export function checkMany(files: Iterable<BatchFile>, options?: CheckManyOptions): Promise<Result[]>;
+
+export interface BatchSummary {
+  files: number;
+  unreadable: number;
+  withErrors: number;
+  paired: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  rules: { rule: string; count: number; files: number }[];
+}
+export function summarizeResults(results: Result[]): BatchSummary;
+export function previousInput(bytes: Uint8Array, name: string): { previous: string; previousKind: InputKind; previousName: string } | null;

@@ -27,6 +27,7 @@ function readWasm(where) {
 export async function createChecker(options = {}) {
   const o = { ...options };
   if (!o.moduleFactory) o.moduleFactory = createNianbaoModule;
+  if (!o.readPositioned) o.readPositioned = (bytes) => import('./pdf-node.mjs').then((m) => m.readPositioned(bytes));
   if (!o.wasmModule && !o.wasmBinary) {
     const where = o.wasmUrl || (o.locateFile ? o.locateFile('nianbao-core.wasm', here) : new URL('./nianbao-core.wasm', import.meta.url));
     const bytes = readWasm(where);
@@ -54,3 +55,8 @@ export function createWorkerChecker(options = {}) {
     terminate: () => worker.terminate(),
   }, workerOptions(options));
 }
+
+// Many reports at once (js/batch.mjs): checkMany(files, {onProgress}) over this entry's checker.
+import { makeCheckMany } from './batch.mjs';
+export { summarizeResults, previousInput } from './batch.mjs';
+export const checkMany = makeCheckMany(createChecker);

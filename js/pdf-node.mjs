@@ -104,7 +104,13 @@ export async function pdfBytesToRuns(bytes, options = {}) {
 
 /** For checkFile: the runs JSON text of a PDF, or null when the bytes are not a PDF. */
 export async function readPositioned(bytes) {
-  if (isPdf(bytes)) return { json: runsToJson(await pdfBytesToRuns(bytes)), kind: 'pdf' };
+  if (isPdf(bytes)) {
+    try {
+      return { json: runsToJson(await pdfBytesToRuns(bytes)), kind: 'pdf' };
+    } catch (e) {  // pdf.js could not be loaded (Node too old, package missing): the core explains
+      return { json: runsToJson({ source: 'pdf', error: 'unavailable', detail: String(e && e.message || e), pages: [] }), kind: 'pdf' };
+    }
+  }
   const ofd = await import('./ofd.mjs').catch(() => null);
   if (ofd && ofd.isOfd(bytes)) return { json: runsToJson(ofd.ofdToRuns(bytes)), kind: 'ofd' };
   return null;

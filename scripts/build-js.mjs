@@ -1,6 +1,6 @@
 // Assembles the JS side of the package in dist/ from js/ and the Emscripten output (no bundler: copies
 // and wraps). scripts/build-wasm.sh runs it after copying nianbao-core.cjs/.wasm/.single.cjs to dist/.
-//   dist/*.mjs, *.d.ts             copied from js/ (entries, checker, worker halves, CLI, types)
+//   dist/*.mjs, *.d.ts             every js/*.mjs and js/*.d.ts (entries, checker, worker halves, CLI, types)
 //   dist/*.cjs, *.d.cts            CommonJS: require() of the ES entries (Node >= 20.19) and their types
 //   dist/fflate.mjs                fflate's browser ES module (the .docx unzip), bundled: no network
 //   dist/nianbao-core.mjs          the split build's glue as an ES module (+ nianbao-core.wasm)
@@ -9,7 +9,7 @@
 //                                  fflate + the checker; defines globalThis.nianbao
 //   dist/worker.js                 the classic Web Worker over nianbao.js (browsers without module workers)
 // The Emscripten .cjs files are consumed and removed: each build of the core is in dist/ exactly once.
-import { readFileSync, writeFileSync, copyFileSync, chmodSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, copyFileSync, chmodSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,9 @@ mkdirSync(dist, { recursive: true });
 const require = createRequire(join(root, 'package.json'));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
-const COPIED = [
-  'checker.mjs', 'index.mjs', 'single.mjs', 'browser.mjs', 'split.mjs', 'cli.mjs',
-  'worker.mjs', 'worker-node.mjs', 'worker-client.mjs', 'worker-serve.mjs',
-  'index.d.ts', 'checker.d.ts', 'core.d.ts', 'classic.d.ts', 'element.d.ts',
-];
+// Every module and declaration of js/ (a new js/*.mjs, e.g. batch.mjs or pdf.mjs, ships without editing
+// this list; export it in package.json "exports" to make it an entry point).
+const COPIED = readdirSync(js).filter((f) => /\.(mjs|d\.ts)$/.test(f)).sort();
 for (const f of COPIED) copyFileSync(join(js, f), join(dist, f));
 chmodSync(join(dist, 'cli.mjs'), 0o755);
 

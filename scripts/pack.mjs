@@ -45,7 +45,7 @@ writeFileSync(join(stage, 'THIRD_PARTY_NOTICES.md'), thirdPartyNotices(root));
 for (const pattern of pkg.files) {
   if (pattern === 'THIRD_PARTY_NOTICES.md') continue;
   const matches = expand(pattern);
-  if (!matches.length) throw new Error(`pack: nothing matches "${pattern}" (npm run build?)`);
+  if (!matches.length && !pattern.includes('*')) throw new Error(`pack: ${pattern} is missing (npm run build?)`);
   for (const m of matches) {
     mkdirSync(dirname(join(stage, m)), { recursive: true });
     cpSync(join(root, m), join(stage, m));

@@ -9,10 +9,12 @@ cd "$(dirname "$0")/.."
 native=(cmake g++ make googletest libgtest-dev libgmock-dev nlohmann-json3-dev zlib1g-dev python3 clang-format)
 # Node.js and npm come with the machine (nodesource build); Debian's npm package conflicts with it.
 web=(emscripten node-acorn chromium fonts-noto-cjk)
+# The fuzz stage (scripts/fuzz.sh): clang with its libFuzzer and sanitizer runtimes.
+fuzz=(clang libclang-rt-14-dev)
 
 want=("${native[@]}")
 if [ "${1:-}" = "--all" ]; then
-  want+=("${web[@]}")
+  want+=("${web[@]}" "${fuzz[@]}")
   command -v npm >/dev/null 2>&1 || want+=(nodejs npm)
 fi
 

@@ -2,30 +2,28 @@
 // A thin layer on purpose: every decision is the core's, so the native CLI and the browser give
 // byte-identical JSON for identical input. The JS package (js/) JSON.parse()s what we return.
 //
-// Exceptions. Targets are Chromium 86+, Firefox 78+, Safari 14+, which predate the WebAssembly
-// exception-handling proposal (-fwasm-exceptions needs Chrome 95 / Firefox 100 / Safari 15.2).
-// The core and nlohmann::json throw (parse errors, std::bad_alloc, out_of_range from a reader bug),
-// and -fno-exceptions / JSON_NOEXCEPTION would turn every such throw into abort(): a trapped module
-// whose state is lost, and a browser tab that stops answering. So the module is built with
-// Emscripten's JS-based exception catching (-sDISABLE_EXCEPTION_CATCHING=0): it works on every
-// target, costs some size and speed (calls that may throw go through JS `invoke_*` trampolines;
-// bench/ prints the figures), and lets this file catch everything. Nothing thrown in C++ reaches
-// JS: check/extract turn any failure into a result with an `input-unreadable` diagnostic; the
-// renderers return "" and leave the reason in lastError() for the JS wrapper to raise as a
-// JS Error (their inputs are results the caller handed back, so a failure there is the caller's).
+// Errors are values. The module is built without C++ exceptions (-fno-exceptions): the targets are
+// Chromium 86+, Firefox 78+, Safari 14+, which predate WebAssembly exception handling
+// (-fwasm-exceptions needs Chrome 95 / Firefox 100 / Safari 15.2), and Emscripten's JS-based catching
+// routes every call that may throw through JS `invoke_*` trampolines (~30% slower, larger). The core
+// throws nothing itself; nlohmann::json is used only through its non-throwing parse
+// (allow_exceptions=false, checked with is_discarded()) and checked accessors. So: check/extract always
+// return a result (input problems are diagnostics), and the renderers return "" with the reason in
+// lastError() for the JS wrapper to raise as a JS Error (their inputs are results the caller handed
+// back). What remains fatal is a bug or running out of memory: the runtime aborts and the JS wrapper
+// sees a RuntimeError, as it would for a trap.
 #include <emscripten/bind.h>
 
-#include <exception>
-#include <new>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
 #include <string>
 
+#include "core/batch/pairing.hpp"
 #include "core/check.hpp"
 #include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
-#include "core/rules/catalogue.hpp"
+#include "core/render/result_json.hpp"
 #include "core/text/utf8.hpp"
+#include "core/version.hpp"
 
 namespace {
 
@@ -55,47 +53,19 @@ Options parse_options(const std::string& options_json) {
   o.check.encoding = string_field(j, "encoding", o.check.encoding);
   o.check.input_kind = string_field(j, "input_kind", o.check.input_kind);
   o.lang = string_field(j, "lang", o.lang) == "en" ? "en" : "zh";
+  // Last year's report (text, HTML or word/document.xml) for the prev-* rules; a publication date.
+  o.check.previous = string_field(j, "previous", "");
+  o.check.previous_kind = string_field(j, "previous_kind", o.check.previous_kind);
+  o.check.previous_name = string_field(j, "previous_name", "");
+  o.check.published = string_field(j, "published", "");
   return o;
-}
-
-// The last resort when the core itself failed: a result of the usual shape saying so.
-std::string failure_result(const Options& o, const std::string& why) {
-  try {
-    nianbao::Result r;
-    r.file = o.check.file_name;
-    r.encoding = o.check.encoding;
-    r.input_kind = o.check.input_kind.empty() ? "text" : o.check.input_kind;
-    const auto rule = NB_RULE("input-unreadable");
-    nianbao::Message m = nianbao::format(rule, "internal", {{"why", why}});
-    nianbao::Diagnostic d;
-    d.rule = rule.id();
-    d.severity = rule.def().severity;
-    d.message_zh = m.zh;
-    d.message_en = m.en;
-    d.at = nianbao::Range{0, 0};
-    r.diagnostics.push_back(d);
-    return nianbao::result_to_json(r, "", o.lang).dump();
-  } catch (...) {
-    return R"({"file":"","input":{"kind":"text","encoding":"","chars":0},"report":null,)"
-           R"("diagnostics":[{"rule":"input-unreadable","severity":"error","message":"internal error"}],)"
-           R"("summary":{"errors":1,"warnings":0,"infos":0,"checks_run":0,"not_assessable":0}})";
-  }
 }
 
 template <typename Run>
 std::string run_check(const std::string& input, const std::string& options_json, Run run) {
-  Options o;
-  try {
-    o = parse_options(options_json);
-    nianbao::Result r = run(input, o.check);
-    return nianbao::result_to_json(r, input, o.lang).dump();
-  } catch (const std::bad_alloc&) {
-    return failure_result(o, "out of memory");
-  } catch (const std::exception& e) {
-    return failure_result(o, e.what());
-  } catch (...) {
-    return failure_result(o, "unknown error");
-  }
+  Options o = parse_options(options_json);
+  nianbao::Result r = run(input, o.check);
+  return nianbao::result_json(r, input, o.lang);
 }
 
 // `input` arrives as UTF-8 bytes: from a JS string (encoded by the wrapper with TextEncoder) or
@@ -107,6 +77,13 @@ std::string check(const std::string& input, const std::string& options_json) {
   });
 }
 
+// The result check() gives for an input of `size` bytes over maxInputBytes, without the input: the JS
+// wrapper refuses a too large input before copying it into WebAssembly memory.
+std::string check_too_large(double size, const std::string& options_json) {
+  Options o = parse_options(options_json);
+  return nianbao::result_json(nianbao::refuse_too_large(static_cast<std::size_t>(size), o.check), "", o.lang);
+}
+
 // The reading half only (no rules): the result object with its report and input diagnostics.
 std::string extract(const std::string& input, const std::string& options_json) {
   return run_check(input, options_json, [](const std::string& in, const nianbao::CheckOptions& o) {
@@ -114,28 +91,23 @@ std::string extract(const std::string& input, const std::string& options_json) {
   });
 }
 
-template <typename Body>
-std::string guarded(Body body) {
-  g_last_error.clear();
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    g_last_error = "out of memory";
-  } catch (const std::exception& e) {
-    g_last_error = e.what();
-    if (g_last_error.empty()) g_last_error = "error";
-  } catch (...) {
-    g_last_error = "unknown error";
-  }
-  return std::string();
+// A result (or array of results) handed back by the caller, parsed without exceptions; sets lastError()
+// and returns a discarded value when it is not JSON.
+json parse_results(const std::string& text) {
+  std::string error;
+  json j = nianbao::jr::parse_foreign(text, error);  // lone surrogates repaired, depth bounded
+  if (j.is_discarded()) g_last_error = error;
+  return j;
 }
 
 std::string lang_of(const std::string& lang) { return lang == "en" ? "en" : "zh"; }
 
 // The report redrawn as HTML (render_html); `fragment` leaves out <html>/<head>.
 std::string render(const std::string& result_json, const std::string& lang, bool fragment) {
-  return guarded(
-      [&] { return nianbao::render_html(nianbao::jr::parse_foreign(result_json), lang_of(lang), fragment); });
+  g_last_error.clear();
+  json result = parse_results(result_json);
+  if (result.is_discarded()) return std::string();
+  return nianbao::render_html(result, lang_of(lang), fragment);
 }
 
 // Exactly what the native CLI prints for `check --format F` over these results (an array of result
@@ -144,38 +116,66 @@ std::string render(const std::string& result_json, const std::string& lang, bool
 // also pretty-prints any JSON value (the Node CLI's `extract` and `rules`).
 std::string render_format(const std::string& results_json, const std::string& format,
                           const std::string& lang) {
-  return guarded([&]() -> std::string {
-    json results = nianbao::jr::parse_foreign(results_json);
-    if (format == "json") return results.dump(2) + "\n";
-    if (format == "csv") return nianbao::render_csv(results);
-    if (format == "sarif") return nianbao::render_sarif(results, lang_of(lang)).dump(2) + "\n";
-    if (format == "text") return nianbao::render_text(results, lang_of(lang));
-    throw std::invalid_argument("unknown format " + format + " (text, csv, sarif or json)");
-  });
+  g_last_error.clear();
+  if (format != "json" && format != "csv" && format != "sarif" && format != "text") {
+    g_last_error = "unknown format " + format + " (text, csv, sarif or json)";
+    return std::string();
+  }
+  json results = parse_results(results_json);
+  if (results.is_discarded()) return std::string();
+  if (format == "json") return results.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  if (format == "csv") return nianbao::render_csv(results);
+  if (format == "sarif")
+    return nianbao::render_sarif(results, lang_of(lang)).dump(2, ' ', false, json::error_handler_t::replace) +
+           "\n";
+  return nianbao::render_text(results, lang_of(lang));
 }
 
 // The rule catalogue (rules_json) as JSON text.
-std::string rules() {
-  return guarded([] { return nianbao::rules_json().dump(); });
-}
+std::string rules() { return nianbao::rules_json().dump(); }
 
 // The core's own test of well-formed UTF-8 (what the native CLI uses to decide between UTF-8 and
 // GB18030), so the JS decoder takes the same branch for the same bytes.
 bool is_utf8(const std::string& bytes) { return nianbao::utf8::valid(bytes); }
 
+// Pairs a batch's reports with their previous year's (core/batch/pairing.hpp): [{agency, title, year}]
+// in, an array of the same length out, each the index of the previous year's report or null.
+std::string pair_reports(const std::string& entries_json) {
+  g_last_error.clear();
+  json in = json::parse(entries_json, nullptr, /*allow_exceptions=*/false);
+  if (in.is_discarded() || !in.is_array()) {
+    g_last_error = "pairReports: not a JSON array of {agency, title, year}";
+    return std::string();
+  }
+  std::vector<nianbao::PairingEntry> entries;
+  for (const auto& e : in) {
+    nianbao::PairingEntry p;
+    if (e.is_object()) {
+      p.key = nianbao::agency_key(string_field(e, "agency", ""), string_field(e, "title", ""));
+      if (e.contains("year") && e["year"].is_number_integer()) p.year = e["year"].get<int>();
+    }
+    entries.push_back(p);
+  }
+  json out = json::array();
+  for (const auto& i : nianbao::pair_previous_years(entries)) out.push_back(i ? json(*i) : json(nullptr));
+  return out.dump();
+}
+
 std::string last_error() { return g_last_error; }
 
-std::string version() { return NIANBAO_VERSION; }
+std::string version() { return nianbao::version(); }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(nianbao) {
   emscripten::function("check", &check);
   emscripten::function("extract", &extract);
+  emscripten::function("checkTooLarge", &check_too_large);
   emscripten::function("render", &render);
   emscripten::function("renderFormat", &render_format);
   emscripten::function("rules", &rules);
   emscripten::function("isUtf8", &is_utf8);
+  emscripten::function("pairReports", &pair_reports);
   emscripten::function("lastError", &last_error);
   emscripten::function("version", &version);
   emscripten::constant("maxInputBytes", static_cast<double>(nianbao::kMaxInputBytes));

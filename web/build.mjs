@@ -1,23 +1,35 @@
 // npm run build:web: bundles the page with esbuild.
 //   dist/web/index.html, nianbao-web.js, embed-example.html  for hosting (one classic script, no modules)
 //   dist/nianbao.html                                       ONE self-contained file (JS, CSS, WebAssembly inline)
-// The WebAssembly comes from the package build (dist/browser.mjs → dist/nianbao-core.single.mjs, wasm inlined),
-// so `npm run build:wasm` must have run first (`npm run build` does both).
-// The worker is the same checker bundled a second time, kept as a string and started from a Blob.
+// The WebAssembly and its glue come from the package build (dist/nianbao-core.wasm, dist/nianbao-core.mjs,
+// dist/checker.mjs), so `npm run build:wasm` must have run first (`npm run build` does both).
+// The core is in the bundle once: the .wasm deflated (raw deflate, level 9) and base64-encoded
+// ('nianbao-core-deflated'), inflated and compiled once by web/src/core-module.js. The worker is the
+// glue and the checker's code bundled a second time (no WebAssembly), kept as a string and started from
+// a Blob; the page posts it the compiled module.
 import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync, constants as zlib } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
 const distDir = process.env.NIANBAO_WEB_OUT ? join(root, process.env.NIANBAO_WEB_OUT) : join(root, 'dist');
 const out = join(distDir, 'web');
-const api = process.env.NIANBAO_API ? join(root, process.env.NIANBAO_API) : join(root, 'dist', 'browser.mjs');
-if (!existsSync(api)) {
-  console.error(`build:web: ${api} not found: run \`npm run build:wasm\` first (npm run build does both)`);
-  process.exit(2);
+const pkg = join(root, 'dist');
+const api = process.env.NIANBAO_API ? join(root, process.env.NIANBAO_API) : join(pkg, 'checker.mjs');
+const glueFile = join(pkg, 'nianbao-core.mjs');
+const wasmFile = join(pkg, 'nianbao-core.wasm');
+for (const f of [api, glueFile, wasmFile, join(pkg, 'fflate.mjs')]) {
+  if (!existsSync(f)) {
+    console.error(`build:web: ${f} not found: run \`npm run build:wasm\` first (npm run build does both)`);
+    process.exit(2);
+  }
 }
+const wasm = readFileSync(wasmFile);
+const wasmDeflated = deflateRawSync(wasm, { level: 9, memLevel: 9, strategy: zlib.Z_DEFAULT_STRATEGY });
+
 mkdirSync(out, { recursive: true });
 
 const NODE_BUILTINS = ['fs', 'path', 'crypto', 'module', 'url', 'worker_threads', 'node:*', 'ws', 'perf_hooks', 'child_process', 'os'];
@@ -40,6 +52,12 @@ const apiPlugin = (workerCode) => ({
   name: 'nianbao',
   setup(b) {
     b.onResolve({ filter: /^nianbao-checker-api$/ }, () => ({ path: api }));
+    // fflate once: the copy the checker imports (dist/fflate.mjs) also inflates the core
+    b.onResolve({ filter: /^fflate$/ }, () => ({ path: join(pkg, 'fflate.mjs') }));
+    b.onResolve({ filter: /^nianbao-core-glue$/ }, () => ({ path: glueFile }));
+    b.onResolve({ filter: /^nianbao-core-deflated$/ }, () => ({ path: 'deflated', namespace: 'nianbao-core' }));
+    b.onLoad({ filter: /^deflated$/, namespace: 'nianbao-core' }, () => ({
+      contents: `export default ${JSON.stringify(wasmDeflated.toString('base64'))};`, loader: 'js' }));
     b.onResolve({ filter: /^nianbao-worker-source$/ }, () => ({ path: 'worker', namespace: 'nianbao-worker' }));
     b.onLoad({ filter: /.*/, namespace: 'nianbao-worker' }, () => ({ contents: workerCode ?? '', loader: 'text' }));
   },
@@ -62,5 +80,5 @@ copyFileSync(join(web, 'example-report.txt'), join(out, 'example-report.txt'));
 const single = page.replace('<!--NIANBAO_SCRIPT-->', () => `<script>${inlineSafe(bundle)}</script>`);
 writeFileSync(join(distDir, 'nianbao.html'), single);
 
-const kb = (s) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
-console.log(`build:web: dist/web/ (nianbao-web.js ${kb(bundle)}, worker ${kb(workerCode)} inside) and dist/nianbao.html (${kb(single)})`);
+const kb = (s) => `${Math.round((typeof s === 'string' ? Buffer.byteLength(s) : s.length) / 1024)} KB`;
+console.log(`build:web: dist/web/ (nianbao-web.js ${kb(bundle)}: core ${kb(wasm)} deflated to ${kb(wasmDeflated)}, worker ${kb(workerCode)} inside) and dist/nianbao.html (${kb(single)})`);

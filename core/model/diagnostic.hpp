@@ -1,7 +1,6 @@
 #pragma once
 // One finding: which rule, how bad, where (canonical cells and a source range), what was expected and
 // found, the messages in Chinese and English, and a fix when one is certain.
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +12,39 @@ namespace nianbao {
 
 enum class Severity { Error, Warning, Info };
 const char* severity_name(Severity s);
+
+// What a finding expected or found: nothing, an exact number, or a text (OUTPUT.md `expected`/`found`).
+// A plain value rather than a JSON tree, so the model needs no JSON library and render/ writes it.
+class Scalar {
+ public:
+  enum class Kind { Null, Number, Text };
+  Scalar() = default;
+  Scalar(Decimal d) : kind_(Kind::Number), number_(d) {}  // NOLINT: implicit on purpose (d.found = n)
+  Scalar(int v) : Scalar(Decimal::from_int(v)) {}
+  Scalar(long v) : Scalar(Decimal::from_int(v)) {}
+  Scalar(long long v) : Scalar(Decimal::from_int(v)) {}
+  Scalar(std::string s) : kind_(Kind::Text), text_(std::move(s)) {}
+  Scalar(const char* s) : kind_(Kind::Text), text_(s) {}
+
+  Kind kind() const { return kind_; }
+  bool is_null() const { return kind_ == Kind::Null; }
+  Decimal number() const { return number_; }
+  const std::string& text() const { return text_; }
+
+  bool operator==(const Scalar& o) const {
+    return kind_ == o.kind_ && number_ == o.number_ && text_ == o.text_;
+  }
+  bool operator!=(const Scalar& o) const { return !(*this == o); }
+  // For tests: compare with a plain number as written (2.5 == 2.5 万元).
+  bool operator==(double v) const {
+    return kind_ == Kind::Number && static_cast<double>(number_.micros()) / Decimal::kScale == v;
+  }
+
+ private:
+  Kind kind_ = Kind::Null;
+  Decimal number_;
+  std::string text_;
+};
 
 struct Fix {
   std::string cell;  // canonical key, "t3.new.total"
@@ -27,12 +59,15 @@ struct Diagnostic {
   std::string cell;                // the cell the finding is about (canonical key), if any
   std::vector<std::string> cells;  // every cell involved (e.g. all operands of a failing sum)
   std::optional<Range> at;         // where to point in the input
-  nlohmann::json expected;         // null when not applicable; number or string otherwise
-  nlohmann::json found;
+  std::optional<Range> text_at;    // the same place in Result::canonical_text
+  Scalar expected;                 // null when not applicable; number or string otherwise
+  Scalar found;
   std::optional<Fix> fix;
+  // Passages compared across two reports (prev-duplicate-text): shown side by side, this year's first.
+  std::string passage, previous_passage;
 };
 
-// JSON number for an exact decimal: integer when whole, otherwise the shortest decimal.
-nlohmann::json decimal_json(Decimal d);
+// An exact decimal as an expected/found value (render/ prints it as a JSON number).
+inline Scalar decimal_json(Decimal d) { return Scalar(d); }
 
 }  // namespace nianbao

@@ -8,6 +8,7 @@
 
 #include "core/model/decimal.hpp"
 #include "core/model/range.hpp"
+#include "core/text/cell_kind.hpp"
 
 namespace nianbao {
 
@@ -27,13 +28,7 @@ struct TextPiece {
   void append_mapped(const std::string& t, const std::vector<std::size_t>& offsets);
 };
 
-enum class CellKind {
-  Number,       // a number (possibly with a unit such as 件 or 万元)
-  Blank,        // empty cell
-  Placeholder,  // "/", "—", "-", "无" and the like: read as 0 for arithmetic
-  Text,         // something that is not a number
-  Missing,      // the report has no such cell (row or column absent)
-};
+// CellKind: core/text/cell_kind.hpp (the text floor reads cells without knowing the report model).
 
 struct CellValue {
   CellKind kind = CellKind::Missing;

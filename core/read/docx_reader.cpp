@@ -14,6 +14,7 @@
 #include "core/read/html_text.hpp"
 #include "core/read/html_tokenizer.hpp"
 #include "core/read/read.hpp"
+#include "core/read/table_builder.hpp"
 
 namespace nianbao {
 
@@ -40,12 +41,12 @@ int parse_val(const Token& t, int max) {
 enum class VMerge { None, Restart, Continue };
 
 struct OpenTable {
-  int index = 0;
+  explicit OpenTable(Document& doc) : table(doc) {}
+  read::TableBuilder table;  // rows, cells, closing: shared with the HTML reader
+  // This reader's own part: grid columns from w:gridBefore/w:gridSpan, and merges.
   int grid_cols = 0;  // w:tblGrid's w:gridCol count
   int width = 0;      // widest row seen
-  long row = -1;      // doc.rows index of the open row
   int cursor = 0;     // next grid column in the open row
-  std::vector<std::size_t> rows;
   // Open cell.
   bool cell_open = false;
   Cell cell;
@@ -90,9 +91,7 @@ class DocxReader {
     while (!paragraphs_.empty()) end_paragraph();
     while (!tables_.empty()) close_table(in_.size());
     doc_.truncated = doc_.truncated || tokenizer.cut_off();
-    auto& rows = doc_.rows;
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const Row& r) { return r.cells.empty(); }),
-               rows.end());
+    read::drop_empty_rows(doc_);
     return std::move(doc_);
   }
 
@@ -137,7 +136,7 @@ class DocxReader {
       if (!tables_.empty()) open_row(t.at.begin);
       if (!open && !tables_.empty()) close_row(t.at.end);
     } else if (n == "w:gridbefore") {
-      if (!tables_.empty() && tables_.back().row >= 0)
+      if (!tables_.empty() && tables_.back().table.row_open())
         tables_.back().cursor = std::min(kMaxColumns, tables_.back().cursor + parse_val(t, kMaxGridSpan));
     } else if (n == "w:tc") {
       if (!tables_.empty()) {
@@ -201,16 +200,7 @@ class DocxReader {
   }
 
   void emit_paragraph(TextBuilder& b) {
-    if (!b.empty()) {
-      Row r;
-      r.paragraph = true;
-      Cell c;
-      c.text = b.text();
-      c.at = b.at();
-      r.at = c.at;
-      r.cells.push_back(std::move(c));
-      doc_.rows.push_back(std::move(r));
-    }
+    read::add_paragraph(doc_, b);
     b.clear();
   }
 
@@ -220,26 +210,20 @@ class DocxReader {
       doc_.truncated = true;
       return;
     }
-    tables_.emplace_back();
-    tables_.back().index = doc_.table_count++;
+    tables_.emplace_back(doc_);
   }
 
   void open_row(std::size_t at) {
     OpenTable& tb = tables_.back();
-    close_row(at);
-    tb.row = static_cast<long>(doc_.rows.size());
+    close_cell();
+    tb.table.open_row(at);
     tb.cursor = 0;
-    tb.rows.push_back(doc_.rows.size());
-    Row r;
-    r.table = tb.index;
-    r.at = Range{at, at};
-    doc_.rows.push_back(std::move(r));
   }
 
   void open_cell(const Token& t) {
     OpenTable& tb = tables_.back();
     close_cell();
-    if (tb.row < 0) open_row(t.at.begin);
+    if (!tb.table.row_open()) open_row(t.at.begin);
     tb.cell_open = true;
     tb.cell = Cell{};
     tb.cell.col = tb.cursor;
@@ -263,7 +247,7 @@ class DocxReader {
     c.col_span = std::min(c.col_span, kMaxColumns - c.col);
     tb.cursor = c.col + c.col_span;
     tb.width = std::max(tb.width, tb.cursor);
-    Row& row = doc_.rows[static_cast<std::size_t>(tb.row)];
+    Row& row = tb.table.row();
     if (tb.hmerge_continue && !row.cells.empty() &&
         row.cells.back().col + row.cells.back().col_span == c.col) {
       row.cells.back().col_span += c.col_span;  // legacy horizontal merge: widen the cell on the left
@@ -276,31 +260,24 @@ class DocxReader {
         return;  // covered by the cell above: not repeated
       }
     }
-    c.text = tb.text.text();
-    c.at = tb.text.empty() ? tb.cell_tag : tb.text.at();
+    int col = c.col;
+    std::size_t k = tb.table.add_cell(std::move(c), tb.text, tb.cell_tag);
     if (tb.vmerge == VMerge::Restart)
-      tb.merges[c.col] = {static_cast<std::size_t>(tb.row), row.cells.size()};
+      tb.merges[col] = {tb.table.row_index(), k};
     else
-      tb.merges.erase(c.col);
-    row.at.end = std::max(row.at.end, c.at.end);
-    row.cells.push_back(std::move(c));
+      tb.merges.erase(col);
     tb.text.clear();
   }
 
   void close_row(std::size_t end) {
     close_cell();
-    OpenTable& tb = tables_.back();
-    if (tb.row < 0) return;
-    Row& r = doc_.rows[static_cast<std::size_t>(tb.row)];
-    r.at.end = std::max(r.at.end, end);
-    tb.row = -1;
+    tables_.back().table.close_row(end);
   }
 
   void close_table(std::size_t end) {
-    close_row(end);
+    close_cell();
     OpenTable& tb = tables_.back();
-    int width = std::max(tb.width, std::min(tb.grid_cols, kMaxColumns));
-    for (std::size_t i : tb.rows) doc_.rows[i].grid_width = width;
+    tb.table.close(end, std::max(tb.width, std::min(tb.grid_cols, kMaxColumns)));
     tables_.pop_back();
   }
 

@@ -12,6 +12,7 @@
 #include "core/read/html_text.hpp"
 #include "core/read/html_tokenizer.hpp"
 #include "core/read/read.hpp"
+#include "core/read/table_builder.hpp"
 
 namespace nianbao {
 
@@ -27,19 +28,15 @@ constexpr std::size_t kMaxTableDepth = 32;
 bool is_row_group(const std::string& n) { return n == "tbody" || n == "thead" || n == "tfoot"; }
 
 struct OpenTable {
-  int index = 0;
-  TableGrid grid;
-  // Current row: index into doc.rows (reserved at <tr> so the row keeps its place in reading order
-  // even when a nested table's rows come before it closes), and its grid row.
-  long row = -1;
+  OpenTable(Document& doc) : table(doc) {}
+  read::TableBuilder table;  // rows, cells, closing: shared with the .docx reader
+  TableGrid grid;            // this reader's own part: where a cell lands given the spans
   // Current cell.
   bool cell_open = false;
   bool cell_dropped = false;  // beyond the column limit: its text is read and thrown away
   Cell cell;
   Range cell_tag;
   TextBuilder text;
-  std::vector<std::pair<std::size_t, long>> rows;  // doc.rows index, grid row
-  long grid_rows = 0;
 };
 
 class HtmlReader {
@@ -68,7 +65,7 @@ class HtmlReader {
     while (!tables_.empty()) close_table(in_.size());
     flush_prose();
     doc_.truncated = doc_.truncated || tokenizer.cut_off();
-    drop_empty_rows();
+    read::drop_empty_rows(doc_);
     return std::move(doc_);
   }
 
@@ -112,7 +109,7 @@ class HtmlReader {
     title_read_ = true;
     TextBuilder title;
     title.add_text(in_, t.at);
-    emit_paragraph(title);
+    read::add_paragraph(doc_, title);
   }
 
   void line_break() {
@@ -182,27 +179,21 @@ class HtmlReader {
     }
     flush_prose();
     (void)t;
-    tables_.emplace_back();
-    tables_.back().index = doc_.table_count++;
+    tables_.emplace_back(doc_);
   }
 
   void open_row(std::size_t at) {
     OpenTable& tb = tables_.back();
-    close_row(at);
+    close_cell();
     flush_prose();  // text stranded between rows: browsers show it before the table
     tb.grid.start_row();
-    tb.row = static_cast<long>(doc_.rows.size());
-    tb.rows.emplace_back(doc_.rows.size(), tb.grid_rows++);
-    Row r;
-    r.table = tb.index;
-    r.at = Range{at, at};
-    doc_.rows.push_back(std::move(r));
+    tb.table.open_row(at);
   }
 
   void open_cell(const Token& t) {
     OpenTable& tb = tables_.back();
     close_cell();
-    if (tb.row < 0) open_row(t.at.begin);  // <td> without <tr>
+    if (!tb.table.row_open()) open_row(t.at.begin);  // <td> without <tr>
     flush_prose();
     const std::string* cs = t.attribute("colspan");
     const std::string* rs = t.attribute("rowspan");
@@ -224,60 +215,26 @@ class HtmlReader {
     if (tables_.empty() || !tables_.back().cell_open) return;
     OpenTable& tb = tables_.back();
     tb.cell_open = false;
-    if (tb.cell_dropped || tb.row < 0) return;
-    tb.cell.text = tb.text.text();
-    // An empty cell points at its tag, so a finding about a blank cell still has a place to show.
-    tb.cell.at = tb.text.empty() ? tb.cell_tag : tb.text.at();
-    Row& r = doc_.rows[static_cast<std::size_t>(tb.row)];
-    r.at.end = std::max(r.at.end, tb.cell.at.end);
-    r.cells.push_back(std::move(tb.cell));
+    if (tb.cell_dropped || !tb.table.row_open()) return;
+    tb.table.add_cell(std::move(tb.cell), tb.text, tb.cell_tag);
     tb.text.clear();
   }
 
   void close_row(std::size_t end) {
     close_cell();
-    OpenTable& tb = tables_.back();
-    if (tb.row < 0) return;
-    Row& r = doc_.rows[static_cast<std::size_t>(tb.row)];
-    r.at.end = std::max(r.at.end, end);
-    tb.row = -1;
+    tables_.back().table.close_row(end);
   }
 
   void close_table(std::size_t end) {
-    close_row(end);
+    close_cell();
     OpenTable& tb = tables_.back();
-    for (const auto& [index, grid_row] : tb.rows) {
-      Row& r = doc_.rows[index];
-      r.grid_width = tb.grid.width();
-      // A rowspan never reaches past the last row of its table.
-      for (Cell& c : r.cells)
-        c.row_span = static_cast<int>(std::min<long>(c.row_span, tb.grid_rows - grid_row));
-    }
+    tb.table.close(end, tb.grid.width());
     tables_.pop_back();
   }
 
-  void emit_paragraph(const TextBuilder& b) {
-    if (b.empty()) return;
-    Row r;
-    r.paragraph = true;
-    Cell c;
-    c.text = b.text();
-    c.at = b.at();
-    r.at = c.at;
-    r.cells.push_back(std::move(c));
-    doc_.rows.push_back(std::move(r));
-  }
-
   void flush_prose() {
-    emit_paragraph(prose_);
+    read::add_paragraph(doc_, prose_);
     prose_.clear();
-  }
-
-  // Rows reserved at <tr> that got no cell (<tr></tr>, rows wholly covered by rowspans).
-  void drop_empty_rows() {
-    auto& rows = doc_.rows;
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const Row& r) { return r.cells.empty(); }),
-               rows.end());
   }
 
   std::string_view in_;

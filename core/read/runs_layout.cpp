@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/read/cjk_radicals.hpp"
 #include "core/text/cell_number.hpp"
 #include "core/text/utf8.hpp"
 
@@ -44,7 +45,7 @@ std::string trimmed(const std::string& s) {
 
 Piece piece_of(const Run& r) {
   Piece p;
-  p.text = trimmed(r.text);
+  p.text = fold_cjk_radicals(trimmed(r.text));
   p.at = r.at;
   p.x0 = r.x;
   p.y0 = r.y;
@@ -61,10 +62,30 @@ Piece piece_of(const Run& r) {
 // Characters written one per line (a rotated group label of a table: "三、" "本" "年" … "果") become
 // one vertical piece.
 void stack_single_characters(std::vector<Piece>& pieces) {
+  // Pieces by their middle, to find a candidate's neighbours on its line quickly.
+  std::vector<std::size_t> by_y(pieces.size());
+  for (std::size_t i = 0; i < pieces.size(); ++i) by_y[i] = i;
+  std::sort(by_y.begin(), by_y.end(),
+            [&](std::size_t a, std::size_t b) { return pieces[a].cy() < pieces[b].cy(); });
+  // A character with text right beside it on its line is part of that text (an extractor may split
+  // "一、本年新收…" after its first character), not one character of a vertical label.
+  auto alone = [&](std::size_t i) {
+    const Piece& p = pieces[i];
+    auto lo = std::lower_bound(by_y.begin(), by_y.end(), p.cy() - 0.5 * p.size,
+                               [&](std::size_t k, double v) { return pieces[k].cy() < v; });
+    for (auto it = lo; it != by_y.end() && pieces[*it].cy() <= p.cy() + 0.5 * p.size; ++it) {
+      const Piece& q = pieces[*it];
+      if (*it == i || q.vertical) continue;
+      double right = q.x0 - p.x1, left = p.x0 - q.x1;
+      if ((right > -0.5 * p.size && right < 0.6 * p.size) || (left > -0.5 * p.size && left < 0.6 * p.size))
+        return false;
+    }
+    return true;
+  };
   std::vector<std::size_t> singles;
   for (std::size_t i = 0; i < pieces.size(); ++i)
     if (!pieces[i].vertical && code_points(pieces[i].text) <= 2 && ideograph(pieces[i].text) &&
-        pieces[i].x1 - pieces[i].x0 <= 2.2 * pieces[i].size)
+        pieces[i].x1 - pieces[i].x0 <= 2.2 * pieces[i].size && alone(i))
       singles.push_back(i);
   std::sort(singles.begin(), singles.end(), [&](std::size_t a, std::size_t b) {
     if (std::fabs(pieces[a].x0 - pieces[b].x0) > 0.3 * pieces[a].size) return pieces[a].x0 < pieces[b].x0;

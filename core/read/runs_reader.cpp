@@ -97,8 +97,31 @@ struct Table {
 
 bool is_row_line(const Line& l) { return l.cells.size() >= 2; }
 
+using Spans = std::vector<std::pair<double, double>>;
+
+// A table continues on the next page when the first numbers there stand in its columns; another
+// table that happens to start a page (表四 after 表三) has numbers elsewhere.
+bool same_columns(const std::vector<Line>& lines, std::size_t from, const Spans& spans) {
+  for (std::size_t i = from; i < lines.size() && i < from + 8 && lines[i].page == lines[from].page; ++i) {
+    int values = 0, inside = 0;
+    for (const auto& c : lines[i].cells) {
+      if (!c.value || c.text.empty()) continue;
+      ++values;
+      for (const auto& s : spans)
+        if (c.x0 < s.second && s.first < c.x1) {
+          ++inside;
+          break;
+        }
+    }
+    if (values > 0) return inside == values;
+  }
+  return true;  // headers only so far: nothing says it is another table
+}
+
 std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width) {
   std::vector<Table> tables;
+  Spans spans;            // x-ranges of the numbers of the open table
+  double table_size = 0;  // the largest font of its rows
   bool open = false;
   double values_from = 1e9;  // left edge of the leftmost value seen in the open table
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -108,7 +131,7 @@ std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width
     bool close_below = prev && !new_page && l.y0 - prev->y1 <= 3.0 * std::max(l.size, prev->size);
     bool keep = false;
     if (is_row_line(l)) {
-      keep = open && (close_below || new_page);
+      keep = open && (close_below || (new_page && same_columns(lines, i, spans)));
       if (!open || !keep) {
         tables.emplace_back();
         values_from = 1e9;
@@ -119,15 +142,26 @@ std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width
       // A one-cell line continues the table when it stands in the label column (a label line, a
       // group heading) or is a vertical label; a line over the number columns (a caption, the next
       // table's title) ends it.
-      keep = l.vertical || l.x1 < values_from - 1 || (values_from > 1e8 && l.x1 - l.x0 < 0.5 * page_width);
+      // A heading in a larger font (the next section's title) is no label of the table.
+      bool table_font = l.size <= 1.15 * table_size;
+      keep = table_font &&
+             (l.vertical || l.x1 < values_from - 1 || (values_from > 1e8 && l.x1 - l.x0 < 0.5 * page_width));
     }
     if (!keep) {
       open = false;
       continue;
     }
+    if (tables.back().lines.empty()) {
+      spans.clear();
+      table_size = 0;
+    }
+    if (is_row_line(l)) table_size = std::max(table_size, l.size);
     tables.back().lines.push_back(i);
-    for (const auto& c : l.cells)
-      if (c.value && !c.text.empty() && is_row_line(l)) values_from = std::min(values_from, c.x0);
+    for (const auto& c : l.cells) {
+      if (!c.value || c.text.empty() || !is_row_line(l)) continue;
+      values_from = std::min(values_from, c.x0);
+      spans.push_back({c.x0 - 1, c.x1 + 1});
+    }
   }
   // Columns: the x-ranges of the values, overlapping ranges merged.
   for (auto& t : tables) {

@@ -30,6 +30,7 @@ LabelForm label_form(std::string_view text) {
   f.core = text::strip_numbering(f.norm);
   f.numbering = f.norm.substr(0, f.norm.size() - f.core.size());
   f.core_chars = count_code_points(f.core);
+  f.plain = text::strip_trailing_note(f.core);
   return f;
 }
 
@@ -55,7 +56,7 @@ MatchQuality LabelSet::compare(const LabelForm& t, const LabelForm& l, bool& off
     same_wording = true;
     return MatchQuality::Exact;
   }
-  std::string t_plain = text::strip_trailing_note(t.core), l_plain = text::strip_trailing_note(l.core);
+  const std::string &t_plain = t.plain, &l_plain = l.plain;  // computed once per label, not per pair
   if (!t_plain.empty() && t_plain == l_plain) return MatchQuality::Exact;
   // A label wrapped over several lines or cells: the text is the start of the label.
   if (t.core_chars >= 4 && text::starts_with(l.core, t.core)) {

@@ -10,6 +10,7 @@ struct LabelForm {
   std::string norm;            // normalize_label() of the whole text, markdown '#' removed
   std::string core;            // norm without leading numbering
   std::string numbering;       // the numbering prefix of norm ("(三)", "1.", "一."), may be empty
+  std::string plain;           // core without a trailing bracketed note
   std::size_t core_chars = 0;  // code points of core
 };
 

@@ -1,5 +1,6 @@
 #include "core/recognise/metadata.hpp"
 
+#include <map>
 #include <string>
 
 #include "core/template/template.hpp"
@@ -60,6 +61,40 @@ std::optional<int> year_in(const std::string& t, Range& where, std::size_t base)
 
 const char* const kReportWords[] = {"政府信息公开工作年度报告", "信息公开工作年度报告", "信息公开年度报告",
                                     "年度报告"};
+
+// The year of a report with neither a dated title nor a statistics period: paragraphs that open with
+// "2022年" ("2022年，我局…", "2022年度…") are written about the report year; the year most of them open
+// with is taken (a paragraph about next year's plans opens with another year, but fewer do).
+void year_from_paragraphs(Report& report) {
+  std::map<int, int> votes;
+  std::map<int, Range> first_at;
+  for (const auto& piece : report.prose) {
+    std::size_t b = 0;
+    while (b < piece.text.size() && (piece.text[b] == ' ' || piece.text[b] == '\t')) ++b;
+    while (piece.text.compare(b, 3, "\xE3\x80\x80") == 0) b += 3;  // U+3000 indentation
+    std::string head = piece.text.substr(b, 24);
+    Range where;
+    auto y = year_in(head, where, 0);
+    // The year must open the paragraph, be followed by 年 and not be a date (2022年1月).
+    if (!y || where.begin != 0) continue;
+    std::string f = text::fold_width(head);
+    std::size_t after = f.find("年");
+    if (after == std::string::npos) continue;
+    std::size_t k = after + 3;
+    while (k < f.size() && f[k] == ' ') ++k;
+    if (k < f.size() && f[k] >= '0' && f[k] <= '9') continue;
+    if (++votes[*y] == 1) first_at[*y] = piece.range(b + where.begin, b + where.end);
+  }
+  int best = 0, best_votes = 0;
+  for (const auto& [y, n] : votes)
+    if (n > best_votes) {
+      best = y;
+      best_votes = n;
+    }
+  if (best_votes == 0) return;
+  report.year = best;
+  report.year_at = first_at[best];
+}
 
 }  // namespace
 
@@ -135,6 +170,7 @@ void find_title_and_year(const Document& doc, std::size_t first_section_row, Rep
       }
     }
   }
+  if (!report.year) year_from_paragraphs(report);
 }
 
 void detect_template(const Document& doc, Report& report) {

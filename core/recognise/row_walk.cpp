@@ -1,6 +1,9 @@
 #include "core/recognise/row_walk.hpp"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 
 #include "core/recognise/cell_value.hpp"
 #include "core/recognise/label_match.hpp"
@@ -32,6 +35,27 @@ bool is_sentence(const Row& row) {
   return t.find("。") != std::string::npos || t.size() > 120;
 }
 
+// The template's labels in matchable form, normalised once per distinct label list (there are a handful:
+// table 二 and 三 of each template) rather than on every walk. Shared by concurrent checks, hence the lock.
+const LabelSet& labels_for(const std::vector<RowSpec>& specs) {
+  std::string key;
+  for (const auto& s : specs) {
+    key += s.label;
+    for (const auto& syn : s.synonyms) (key += '\x1f') += syn;
+    key += '\x1e';
+  }
+  static std::mutex lock;
+  static std::map<std::string, std::unique_ptr<const LabelSet>> cache;
+  std::lock_guard<std::mutex> guard(lock);
+  auto& slot = cache[key];
+  if (!slot) {
+    auto labels = std::make_unique<LabelSet>();
+    for (const auto& s : specs) labels->add(s.label, s.synonyms);
+    slot = std::move(labels);
+  }
+  return *slot;
+}
+
 constexpr int kNoSlot = -1;
 constexpr int kGroup = -2;    // a group heading is current; numbers would fill it as one row
 constexpr int kIgnored = -3;  // the current label belongs to a row already read (a repeated header)
@@ -39,9 +63,8 @@ constexpr int kIgnored = -3;  // the current label belongs to a row already read
 class Walker {
  public:
   Walker(const std::vector<RowSpec>& specs, bool one_cell_per_line)
-      : specs_(specs), one_cell_per_line_(one_cell_per_line) {
+      : specs_(specs), one_cell_per_line_(one_cell_per_line), labels_(labels_for(specs)) {
     for (const auto& s : specs_) {
-      labels_.add(s.label, s.synonyms);
       // Rows not in the template get the columns the template's rows share (table 三: all seven).
       if (!s.key.empty() && (unknown_columns_ == nullptr || s.columns.size() > unknown_columns_->size()))
         unknown_columns_ = &s.columns;
@@ -59,8 +82,10 @@ class Walker {
       assign(row, {&row.cells[0]});
       return;
     }
-    for (const auto& c : row.cells)
-      if (text::contains(text::normalize_label(c.text), "本列数据的勾稽关系")) result_.has_rule_note = true;
+    for (const auto& c : row.cells)  // 勾 survives normalisation: most cells need none
+      if (c.text.find("勾") != std::string::npos &&
+          text::contains(text::normalize_label(c.text), "本列数据的勾稽关系"))
+        result_.has_rule_note = true;
 
     // Which cell is this row's own label? The last one that matches a template label.
     int label_end = -1;  // index of the last label cell that matched
@@ -122,7 +147,7 @@ class Walker {
     for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
     bool any = false;
     for (const Cell* v : values) any = any || !v->text.empty();
-    if (!any) return;
+    if (!any && !blank_row(label_end, values)) return;
     assign(row, values);
   }
 
@@ -184,6 +209,23 @@ class Walker {
     bool number_follows = next != nullptr && next->cells.size() == 1 && !next->cells[0].text.empty() &&
                           value_text(next->cells[0]);
     return last || number_follows;
+  }
+
+  // A row whose cells are all blank (&nbsp;, empty <p>, empty tab or pipe cells) is still a row: its
+  // label stands in this row and a blank cell follows it for every column. Blank cells are cells (null),
+  // never a reason to report the row missing. A group heading takes them only where the template reads
+  // the heading as one row (2019 （六）其他处理).
+  bool blank_row(int label_end, const std::vector<const Cell*>& values) const {
+    if (label_end < 0 || values.empty()) return false;
+    const std::vector<std::string>* columns = nullptr;
+    if (current_ >= 0 && slots_[current_].values.empty()) {
+      columns = &slots_[current_].columns;
+    } else if (current_ == kGroup) {
+      const RowSpec& g = specs_[group_spec_];
+      if (g.collapsed_key.empty() || !g.known || slot_for(g.collapsed_key) >= 0) return false;
+      columns = unknown_columns_;
+    }
+    return columns != nullptr && values.size() >= columns->size();
   }
 
   LabelMatch match_after_group(const std::string& text) const {
@@ -294,7 +336,7 @@ class Walker {
 
   const std::vector<RowSpec>& specs_;
   const bool one_cell_per_line_;
-  LabelSet labels_;
+  const LabelSet& labels_;
   std::vector<Slot> slots_;
   WalkedTable result_;
   int current_ = kNoSlot;

@@ -1,5 +1,6 @@
 #include "core/recognise/sections.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "core/recognise/label_match.hpp"
@@ -69,37 +70,111 @@ bool starts_subheading(const std::string& t) {
   return n.size() > 1 && n[0] >= '0' && n[0] <= '9' && n[1] == '.';
 }
 
-}  // namespace
+// A numbered top-level heading that may open one of the six sections.
+struct Candidate {
+  std::size_t row;
+  int section;
+  std::string numeral;
+  bool statutory;  // its words are the statutory title or an accepted synonym (FORMAT §2.1, V2)
+  const Cell* cell;
+  LabelForm form;
+};
 
-SectionBounds find_sections(const Document& doc) {
-  SectionBounds b;
-  const auto& defs = tmpl::sections();
-  b.sections.resize(defs.size());
-  b.start_row.assign(defs.size(), kNone);
-  b.end_row.assign(defs.size(), kNone);
-  int order = 0;
+// The statutory titles and their synonyms, one entry per section, in order.
+const LabelSet& section_titles() {
+  static const LabelSet titles = [] {
+    LabelSet s;
+    for (const auto& d : tmpl::sections()) s.add(d.title, d.synonyms);
+    return s;
+  }();
+  return titles;
+}
+
+std::vector<Candidate> heading_candidates(const Document& doc) {
+  std::vector<Candidate> out;
   for (std::size_t r = 0; r < doc.rows.size(); ++r) {
     const Cell* c = single_text(doc.rows[r]);
     if (!c || c->text.size() > 150) continue;
     LabelForm f = label_form(c->text);
     if (f.numbering.empty() || f.core_chars > 40 || f.core_chars < 2) continue;
-    // Only top-level numbering 一、…六、 (not （一）, not 1.).
+    // Only top-level numbering 一、…六、 (not （一）, not 1., not 一是).
     std::string numeral;
     for (const char* num : kNumerals)
       if (f.numbering == std::string(num) + ".") numeral = num;
     if (numeral.empty() || is_table_label(f)) continue;
-    int idx = section_of(f.core);
-    if (idx < 0 || b.start_row[idx] != kNone) continue;
+    LabelMatch m = section_titles().match(f.core);
+    bool statutory = m.index >= 0 && m.quality >= MatchQuality::Prefix;
+    int idx = statutory ? m.index : section_of(f.core);
+    if (idx < 0) continue;
+    out.push_back({r, idx, numeral, statutory, c, f});
+  }
+  return out;
+}
+
+}  // namespace
+
+// Sections are recognised by their statutory titles and their order, never by numbering alone:
+// reports number their narrative sub-headings like sections ("三、主动公开工作情况" inside 一, the five
+// areas of 总体情况 as 一、…五、). A heading in the statutory words (or an accepted synonym) opens its
+// section even when misnumbered (reported by section-order); a heading that only shares a keyword with
+// a section opens it only when it also carries the section's numeral, the section has no heading in
+// statutory words, and it stands in order between the sections found around it.
+SectionBounds find_sections(const Document& doc) {
+  SectionBounds b;
+  const auto& defs = tmpl::sections();
+  const int n = static_cast<int>(defs.size());
+  b.sections.resize(defs.size());
+  b.start_row.assign(defs.size(), kNone);
+  b.end_row.assign(defs.size(), kNone);
+  std::vector<Candidate> candidates = heading_candidates(doc);
+  std::vector<const Candidate*> chosen(defs.size(), nullptr);
+  // 1. Statutory wording: per section the heading that also carries its numeral, else the first.
+  for (const auto& c : candidates) {
+    if (!c.statutory) continue;
+    const Candidate*& slot = chosen[c.section];
+    bool numbered = c.numeral == defs[c.section].numeral;
+    if (slot == nullptr || (numbered && slot->numeral != defs[c.section].numeral)) slot = &c;
+  }
+  // 2. Keyword and numeral, in order between the sections already found.
+  for (int i = 0; i < n; ++i) {
+    if (chosen[i]) continue;
+    std::size_t after = 0, before = doc.rows.size();
+    bool has_after = false;
+    for (int j = i - 1; j >= 0; --j)
+      if (chosen[j]) {
+        after = chosen[j]->row;
+        has_after = true;
+        break;
+      }
+    for (int j = i + 1; j < n; ++j)
+      if (chosen[j]) {
+        before = chosen[j]->row;
+        break;
+      }
+    for (const auto& c : candidates) {
+      if (c.statutory || c.section != i || c.numeral != defs[i].numeral) continue;
+      if ((has_after && c.row <= after) || c.row >= before) continue;
+      chosen[i] = &c;
+      break;
+    }
+  }
+  std::vector<int> by_row;
+  for (int i = 0; i < n; ++i)
+    if (chosen[i]) by_row.push_back(i);
+  std::sort(by_row.begin(), by_row.end(), [&](int x, int y) { return chosen[x]->row < chosen[y]->row; });
+  int order = 0;
+  for (int idx : by_row) {
+    const Candidate& c = *chosen[idx];
     Section& s = b.sections[idx];
     s.key = defs[idx].key;
     s.present = true;
-    s.title = text::collapse_space(c->text);
+    s.title = text::collapse_space(c.cell->text);
     while (!s.title.empty() && (s.title[0] == '#' || s.title[0] == ' ')) s.title.erase(0, 1);
-    s.at = c->at;
-    s.numeral = numeral;
+    s.at = c.cell->at;
+    s.numeral = c.numeral;
     s.order = ++order;
-    s.title_exact = f.core == text::normalize_label(defs[idx].title) && numeral == defs[idx].numeral;
-    b.start_row[idx] = r;
+    s.title_exact = c.form.core == text::normalize_label(defs[idx].title) && c.numeral == defs[idx].numeral;
+    b.start_row[idx] = c.row;
   }
   for (std::size_t i = 0; i < defs.size(); ++i) {
     b.sections[i].key = defs[i].key;

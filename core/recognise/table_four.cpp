@@ -21,10 +21,13 @@ bool numbers_only(const Row& row, std::vector<const Cell*>& out) {
   }
   if (!any_number) {
     // A row of placeholders counts only when it is wide enough to be a data row ("/ / / / /");
-    // short ones ("- | -") are empty shells of a broken conversion.
+    // short ones ("- | -") are empty shells of a broken conversion. In a table with a grid (HTML,
+    // .docx) a row of blank cells (&nbsp;, empty <p>) as wide is the data row left blank: blank cells
+    // are cells.
     std::size_t filled = 0;
     for (const Cell* c : cells) filled += c->text.empty() ? 0 : 1;
-    if (filled < 5) return false;
+    bool blank_grid_row = row.grid_width > 0 && !row.paragraph && filled == 0 && cells.size() >= 5;
+    if (filled < 5 && !blank_grid_row) return false;
   }
   out = std::move(cells);
   return true;

@@ -119,13 +119,15 @@ bool repair(const std::string& in, std::string& out) {
 
 }  // namespace
 
-nlohmann::json parse_foreign(const std::string& text) {
+nlohmann::json parse_foreign(const std::string& text, std::string& error) {
+  // Errors are values (the WebAssembly build has no exceptions): a discarded value and the reason.
   std::string repaired;
-  if (!repair(text, repaired))
-    throw std::invalid_argument("not a result: nested deeper than " + std::to_string(kMaxForeignDepth) +
-                                " levels");
+  if (!repair(text, repaired)) {
+    error = "not a result: nested deeper than " + std::to_string(kMaxForeignDepth) + " levels";
+    return nlohmann::json(nlohmann::json::value_t::discarded);
+  }
   nlohmann::json j = nlohmann::json::parse(repaired, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) throw std::invalid_argument("not a result: the text is not JSON");
+  if (j.is_discarded()) error = "not a result: the text is not JSON (parse error)";
   return j;
 }
 

@@ -17,10 +17,11 @@ long long num(const nlohmann::json& j, const std::string& key, long long def = 0
 // edited). Foreign text is repaired where the meaning is clear: invalid UTF-8 and lone UTF-16
 // surrogate escapes ("\ud800", what JSON.stringify writes for a lone surrogate) become U+FFFD.
 // Anything else that is no JSON value, or nests deeper than kMaxForeignDepth (a result nests about
-// six levels; the limit keeps every later walk of it shallow), throws std::invalid_argument with
-// a message starting "not a result: ".
+// six levels; the limit keeps every later walk of it shallow), comes back discarded
+// (is_discarded()) with `error` set to a message starting "not a result: " (no exceptions: the
+// WebAssembly build has none).
 constexpr int kMaxForeignDepth = 64;
-nlohmann::json parse_foreign(const std::string& text);
+nlohmann::json parse_foreign(const std::string& text, std::string& error);
 
 // A scalar shown to people or written to CSV: strings as they are, numbers without JSON quoting
 // (decimals exactly as the JSON holds them), booleans as true/false, null and containers as "".

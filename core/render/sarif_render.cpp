@@ -6,10 +6,7 @@
 
 #include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
-
-#ifndef NIANBAO_VERSION
-#define NIANBAO_VERSION "0.1.0"  // keep in step with project(VERSION) in CMakeLists.txt
-#endif
+#include "core/version.hpp"
 
 namespace nianbao {
 
@@ -152,9 +149,9 @@ nlohmann::json render_sarif(const nlohmann::json& results, const std::string& la
       for (const auto& d : diags) out.push_back(result_entry(d, uri, artifact, index));
   }
 
-  nlohmann::json driver = {{"name", "nianbao"},
-                           {"version", NIANBAO_VERSION},
-                           {"semanticVersion", NIANBAO_VERSION},
+  nlohmann::json driver = {{"name", kToolName},
+                           {"version", version()},
+                           {"semanticVersion", version()},
                            // no informationUri: the schema wants an absolute URI and we promise no web site
                            {"rules", rules}};
   nlohmann::json run = {{"tool", {{"driver", driver}}},

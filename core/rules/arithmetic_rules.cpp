@@ -34,20 +34,18 @@ RuleRef rule_for(RelationKind kind) {
 void report_blank_totals(const Report& report, const rules::RelationSet& set, Findings& out) {
   const auto rule = NB_RULE("t3-total-blank");
   out.checked(rule, set.total_cells_checked());
-  const auto& blanks = set.blank_totals();
-  if (blanks.empty()) return;
-  Diagnostic d;
-  d.cell = set.key(blanks.front().first);
-  for (const auto& b : blanks) d.cells.push_back(set.key(b.first));
-  d.at = rules::cell_range(report, d.cell);
-  if (blanks.size() == 1) d.fix = Fix{d.cell, blanks.front().second};
-  std::string zh, en;
-  for (std::size_t i = 0; i < blanks.size(); ++i) {
-    zh +=
-        (i ? "、" : "") + rules::cell_zh(report, set.key(blanks[i].first)).substr(std::string("表三").size());
-    en += (i ? "; " : "") + rules::cell_en(report, set.key(blanks[i].first));
+  // FORMAT V5: one finding per blank total, the sum of its parts its expected value and certain fix.
+  for (const auto& b : set.blank_totals()) {
+    Diagnostic d;
+    d.cell = set.key(b.first);
+    d.cells = {d.cell};
+    d.at = rules::cell_range(report, d.cell);
+    d.expected = decimal_json(b.second);
+    d.fix = Fix{d.cell, b.second};
+    out.add(rule, std::move(d),
+            {{"cell", rules::cell_zh(report, d.cell), rules::cell_en(report, d.cell)},
+             {"sum", rules::num(b.second)}});
   }
-  out.add(rule, std::move(d), {{"count", std::to_string(blanks.size())}, {"cells", zh, en}});
 }
 
 // The slots every relation failure offers its template: the subject and its expected and found values,

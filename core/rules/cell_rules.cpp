@@ -65,7 +65,7 @@ void one_cell(const Report& report, const std::string& key, const CellValue& c, 
   d.cell = key;
   d.cells = {key};
   d.at = rules::cell_range(report, key);
-  d.found = c.kind == CellKind::Number ? decimal_json(*c.value) : nlohmann::json(c.raw);
+  d.found = c.kind == CellKind::Number ? decimal_json(*c.value) : Scalar(c.raw);
   out.add(rule, std::move(d),
           {{"cell", rules::cell_zh(report, key), rules::cell_en(report, key)},
            {"raw", c.raw},
@@ -93,7 +93,7 @@ void out_of_range(const Report& report, const std::string& key, const CellValue&
   d.cell = key;
   d.cells = {key};
   d.at = rules::cell_range(report, key);
-  d.found = c.kind == CellKind::Number && c.value ? decimal_json(*c.value) : nlohmann::json(c.raw);
+  d.found = c.kind == CellKind::Number && c.value ? decimal_json(*c.value) : Scalar(c.raw);
   out.add(rule, std::move(d),
           {{"cell", rules::cell_zh(report, key), rules::cell_en(report, key)},
            {"raw", c.raw},

@@ -5,6 +5,7 @@
 
 #include "core/rules/describe.hpp"
 #include "core/rules/prose.hpp"
+#include "core/text/prose_numbers.hpp"
 
 namespace nianbao {
 
@@ -64,7 +65,7 @@ std::optional<ProseFee> prose_fee(const Report& report) {
       if (end == std::string::npos) end = c.text.size();
       for (std::size_t i = at + kTerm.size(); i < end; ++i) {
         if (c.text[i] < '0' || c.text[i] > '9') continue;
-        auto n = rules::read_number(c.text, i);
+        auto n = text::read_decimal(c.text, i);
         if (!n) continue;
         std::size_t u = n->end;
         bool wan = c.text.compare(u, std::string("万元").size(), "万元") == 0;

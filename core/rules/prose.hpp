@@ -25,13 +25,6 @@ std::vector<const TextPiece*> prose_pieces(const Report& report);
 // The section's paragraphs, compacted and joined (for keyword tests over a whole section).
 std::string section_text(const Section& section);
 
-// A number written at text[i] ("12", "3,940", "0.5"): its value and where it ends.
-struct NumberAt {
-  Decimal value;
-  std::size_t end;
-};
-std::optional<NumberAt> read_number(const std::string& text, std::size_t i);
-
 bool mentions_any(const std::string& text, const std::vector<std::string>& words);
 
 }  // namespace nianbao::rules

@@ -2,13 +2,12 @@
 
 #include <algorithm>
 
+#include "core/text/compact.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao::rules {
 
 namespace {
-
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == 0x3000 || c == 0xA0; }
 
 // Ends a sentence: the scope of 其中 and of the subject.
 bool sentence_stop(char32_t c) {
@@ -42,18 +41,9 @@ std::size_t boundary(const std::string& t, std::size_t i) {
 }  // namespace
 
 std::string compact(std::string_view text, std::size_t b, std::size_t e, std::vector<std::size_t>* at) {
-  std::string out;
-  if (e > text.size()) e = text.size();
-  std::size_t i = b;
-  while (i < e) {
-    std::size_t start = i;
-    char32_t c = utf8::next(text, i);
-    if (is_space(c) || c == U'\n') continue;
-    out.append(text.substr(start, i - start));
-    if (at)
-      for (std::size_t k = start; k < i; ++k) at->push_back(k);
-  }
-  return out;
+  text::Compacted c = text::compact(text, b, e);
+  if (at) at->insert(at->end(), c.at.begin(), c.at.end());
+  return std::move(c.text);
 }
 
 std::string sentence_around(const ProseScan& scan, const Quantity& q) {

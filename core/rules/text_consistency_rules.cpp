@@ -1,7 +1,9 @@
 // text-self-contradiction and text-zero-disclosed: the prose against itself. The same statement
 // ("主动公开政府信息 20 条" … "主动公开政府信息 16 条") with two numbers, and the implausible "0 条" of
 // proactive disclosure in a report that is itself proactively disclosed.
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "core/rules/text_checks.hpp"
 #include "core/rules/text_support.hpp"
@@ -23,6 +25,57 @@ bool plain_count(const text::ProseNumber& n) {
          (n.unit == "件" || n.unit == "条" || n.unit == "个" || n.unit == "篇" || n.unit == "项");
 }
 
+// The enumeration marker a compact text opens with: （一） (一) 一、 一是 1. 1、 （1）; empty when none.
+std::string opening_marker(const std::string& t) {
+  static const std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  for (std::string_view open : {"（", "("})
+    if (t.compare(0, open.size(), open) == 0) {
+      std::size_t close = t.find(open == "（" ? "）" : ")", open.size());
+      if (close != std::string::npos && close <= open.size() + 6)
+        return t.substr(0, close + (open == "（" ? 3 : 1));
+    }
+  for (auto n : kNumerals)
+    if (t.compare(0, n.size(), n) == 0) {
+      std::size_t k = n.size();
+      if (t.compare(k, 3, "是") == 0 || t.compare(k, 3, "、") == 0) return t.substr(0, k + 3);
+    }
+  std::size_t d = 0;
+  while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+  if (d > 0 && d <= 2 && (t.compare(d, 1, ".") == 0 || t.compare(d, 3, "、") == 0))
+    return t.substr(0, d + (t[d] == '.' ? 1 : 3));
+  return {};
+}
+
+// The numbered item a paragraph belongs to ("（一）主动公开", "二是…"): statements under different items
+// count different things even with the same words (发布信息 N 条 on the website, M 条 on new media).
+// A short numbered paragraph is a sub-heading whose item runs on until the next one; a long numbered
+// paragraph is an item of its own.
+std::vector<std::string> paragraph_items(const ProseScan& scan) {
+  std::vector<std::string> items;
+  std::string heading;
+  for (const auto& piece : *scan.pieces) {
+    std::string t = compact(piece.text, 0, piece.text.size());
+    std::string marker = opening_marker(t);
+    if (marker.empty()) {
+      items.push_back(heading);
+      continue;
+    }
+    // The marker and the words up to the first punctuation: the item's name.
+    std::size_t end = marker.size();
+    while (end < t.size() && cp_count(t.substr(marker.size(), end - marker.size())) < 12) {
+      unsigned char c = static_cast<unsigned char>(t[end]);
+      if (t.compare(end, 3, "。") == 0 || t.compare(end, 3, "，") == 0 || t.compare(end, 3, "：") == 0 ||
+          t.compare(end, 3, "；") == 0)
+        break;
+      end += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    }
+    std::string item = t.substr(0, std::min(end, t.size()));
+    if (cp_count(t) <= 30) heading = item;
+    items.push_back(item);
+  }
+  return items;
+}
+
 const std::initializer_list<std::string_view> kVerbs = {"主动公开", "公开", "发布", "受理", "收到",
                                                         "办结",     "答复", "制发", "印发"};
 
@@ -35,6 +88,7 @@ void check_self_contradiction(const Report& report, const ProseScan& scan, Findi
   };
   std::map<std::string, Seen> first;
   std::map<std::string, bool> reported;
+  std::vector<std::string> items = paragraph_items(scan);
   for (const auto& q : scan.quantities) {
     if (!plain_count(q.num) || q.sub_count || names_other_year(q.before, report.year)) continue;
     LeadSplit s = split_at_last(q.lead, kVerbs);
@@ -51,7 +105,11 @@ void check_self_contradiction(const Report& report, const ProseScan& scan, Findi
       continue;
     // The subject must be the same words: "在政府网站主动公开…" and "通过新媒体主动公开…" count different
     // things.
-    std::string key = neutral(s.prefix) + "|" + s.keyword + object + "|" + q.num.unit;
+    // ... and the same item: a sentence opening with its own marker ("二是…") is that item, else the
+    // paragraph's.
+    std::string sentence_marker = opening_marker(q.before);
+    std::string item = !sentence_marker.empty() ? sentence_marker : items[q.piece];
+    std::string key = item + "|" + neutral(s.prefix) + "|" + s.keyword + object + "|" + q.num.unit;
     auto it = first.find(key);
     if (it == first.end()) {
       first[key] = {&q, q.lead_at[s.pos]};

@@ -8,10 +8,22 @@ namespace nianbao::rules {
 
 namespace {
 
-// Counts of applications are written in 件 (sometimes 宗, 份, 个); approximate numbers are never compared.
+// Counts of applications are written with any counter: 件 mostly, also 条, 个, 项, 宗, 份, 件次, 人次 (a
+// sentence counting the applications received in 条 is compared exactly like one in 件); approximate
+// numbers are never compared.
 bool application_count(const text::ProseNumber& n) {
-  return !n.approximate && !n.ordinal && !n.percent &&
-         (n.unit == "件" || n.unit == "宗" || n.unit == "份" || n.unit == "个" || n.unit == "件次");
+  static const std::string_view kCounters[] = {"件", "条", "个", "项", "宗", "份", "件次", "人次"};
+  if (n.approximate || n.ordinal || n.percent) return false;
+  for (auto c : kCounters)
+    if (n.unit == c) return true;
+  return false;
+}
+
+// Words naming one outcome of the answers (予以公开, 同意公开, 不予公开…): a count they lead to is that
+// outcome's, never the count of all answers ("同意公开答复 12 件" is not "答复 12 件").
+bool names_an_outcome(std::string_view prefix) {
+  return has_any(prefix, {"予以公开", "同意公开", "全部公开", "部分公开", "不予公开", "不公开", "无法提供",
+                          "不予处理", "其他处理", "信息不存在", "非本机关", "告知"});
 }
 
 // Compact text of the piece before the number (up to ~100 characters): what the paragraph is about.
@@ -107,6 +119,9 @@ void check_handled(const Report& report, const ProseScan& scan, Findings& out,
     if (!s.found || foreign_scope(s.prefix) || names_other_year(q.before, report.year)) continue;
     // "结转下年度继续办理1件" counts what is carried forward, not what was handled (text-carry-out).
     if (has_any(s.prefix, {"结转", "顺延", "继续"})) continue;
+    // The sentence's structure decides the cell: a verb of answering after an outcome counts that outcome
+    // (text-outcome-count compares it).
+    if (names_an_outcome(s.prefix)) continue;
     // "办理相关案件 74 件" is about lawsuits, "处理决定" about penalties: only requests are compared.
     if (!request_object_rest(s.object).empty()) continue;
     if (s.keyword == "处理" && !has_any(s.object, {"申请"})) continue;

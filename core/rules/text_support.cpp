@@ -1,6 +1,7 @@
 #include "core/rules/text_support.hpp"
 
 #include "core/rules/describe.hpp"
+#include "core/rules/relation_values.hpp"
 
 namespace nianbao::rules {
 
@@ -10,7 +11,7 @@ Operand cell_operand(const Report& report, const std::string& key) {
   op.cells = {key};
   op.name_zh = cell_zh(report, key);
   op.name_en = cell_en(report, key);
-  if (const CellValue* c = find_cell(report, key)) op.value = c->arithmetic();
+  op.value = relation_value(report, key);  // FORMAT V5: the value the relations take
   return op;
 }
 
@@ -25,8 +26,7 @@ Operand sum_operand(const Report& report, const std::string& table, const std::v
   for (const auto& row : rows) {
     std::string key = cell_key(table, row, col);
     op.cells.push_back(key);
-    const CellValue* c = find_cell(report, key);
-    auto v = c ? c->arithmetic() : std::nullopt;
+    auto v = relation_value(report, key);
     if (!v)
       ok = false;
     else
@@ -56,8 +56,7 @@ Operand add_operands(const std::vector<Operand>& parts, const std::string& name_
 
 Operand other_handling_operand(const Report& report) {
   // A report that keeps the single 2019 row reads it under r6 (OUTPUT.md), whatever its template.
-  if (const CellValue* c = find_cell(report, "t3.r6.total"); c && c->arithmetic())
-    return cell_operand(report, "t3.r6.total");
+  if (relation_value(report, "t3.r6.total")) return cell_operand(report, "t3.r6.total");
   return sum_operand(report, "t3", {"r6_1", "r6_2", "r6_3"}, "total", "（六）其他处理", "(6) other handling");
 }
 

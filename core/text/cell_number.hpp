@@ -1,10 +1,12 @@
 #pragma once
 // Reads the content of one table cell: a number (with an optional unit), a blank, a placeholder
 // ("/", "—", "无" ...) or text that is not a number.
+#include <optional>
 #include <string>
 #include <string_view>
 
-#include "core/model/report.hpp"
+#include "core/model/decimal.hpp"
+#include "core/text/cell_kind.hpp"
 
 namespace nianbao::text {
 

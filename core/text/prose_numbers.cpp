@@ -240,4 +240,13 @@ std::vector<ProseNumber> scan_numbers(std::string_view s) {
   return out;
 }
 
+std::optional<DecimalAt> read_decimal(std::string_view text, std::size_t i) {
+  std::string ascii;
+  std::size_t end = read_digits(text, i, ascii);
+  if (ascii.empty()) return std::nullopt;
+  auto d = Decimal::parse(ascii);
+  if (!d) return std::nullopt;
+  return DecimalAt{*d, end};
+}
+
 }  // namespace nianbao::text

@@ -3,6 +3,7 @@
 // "三千一百一十九件", "1340 余条", "97.5%", "百分之九十". Years and dates come out with their unit
 // (年, 月, 日) and ordinals (第二十条, 国令第711号) are marked, so callers can skip them.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,13 @@ struct ProseNumber {
 // Every number of the text, in order. Digits may be full-width; a comma groups thousands only when
 // exactly three digits follow it. Chinese numerals need a unit after them to count (一是 is not one).
 std::vector<ProseNumber> scan_numbers(std::string_view text);
+
+// The number written at text[i] ("12", "3,940", "０.５"), read as scan_numbers reads digits: its value
+// and the byte where it ends; none when no digit stands at i.
+struct DecimalAt {
+  Decimal value;
+  std::size_t end = 0;
+};
+std::optional<DecimalAt> read_decimal(std::string_view text, std::size_t i);
 
 }  // namespace nianbao::text

@@ -90,14 +90,23 @@ double control_ratio(std::string_view s, std::size_t sample) {
 
 SourceMap::SourceMap(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
+  line_u16_.push_back(0);
+  checkpoints_.reserve(text.size() / kStep + 2);
   checkpoints_.push_back(0);
   std::size_t i = 0, u16 = 0, next_cp = kStep;
   while (i < text.size()) {
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
-    std::size_t before = i;
-    char32_t cp = next(text, i);
-    u16 += cp >= 0x10000 ? 2 : 1;
-    (void)before;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      ++u16;
+      if (c == '\n') {
+        line_starts_.push_back(i);
+        line_u16_.push_back(u16);
+      }
+    } else {
+      char32_t cp = next(text, i);
+      u16 += cp >= 0x10000 ? 2 : 1;
+    }
     while (i >= next_cp) {
       // Checkpoint at the first code point boundary at or after each kStep bytes.
       checkpoints_.push_back(u16);
@@ -122,6 +131,11 @@ std::size_t SourceMap::utf16_offset(std::size_t byte_offset) const {
   }
   std::size_t i = start;
   while (i < byte_offset) {
+    if (static_cast<unsigned char>(text_[i]) < 0x80) {
+      ++i;
+      ++u16;
+      continue;
+    }
     char32_t cp = next(text_, i);
     u16 += cp >= 0x10000 ? 2 : 1;
   }
@@ -132,9 +146,8 @@ SourceMap::Position SourceMap::at(std::size_t byte_offset) const {
   if (byte_offset > text_.size()) byte_offset = text_.size();
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
   std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-  std::size_t line_start = line_starts_[line - 1];
   std::size_t u16 = utf16_offset(byte_offset);
-  std::size_t col = u16 - utf16_offset(line_start) + 1;
+  std::size_t col = u16 - line_u16_[line - 1] + 1;
   return {u16, line, col};
 }
 

@@ -36,8 +36,10 @@ class SourceMap {
  private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;  // byte offset of each line start
-  std::vector<std::size_t> checkpoints_;  // utf16 offset at every 256th byte boundary
-  static constexpr std::size_t kStep = 256;
+  std::vector<std::size_t> line_u16_;     // utf16 offset of each line start
+  std::vector<std::size_t> checkpoints_;  // utf16 offset at every kStep-th byte boundary
+  // Small, so a lookup walks at most a few code points (a result asks for thousands of them).
+  static constexpr std::size_t kStep = 16;
 };
 
 }  // namespace nianbao::utf8

@@ -26,7 +26,7 @@ function walk(dir) {
   return out;
 }
 
-const inputExt = /\.(txt|html?|docx)$/i;
+const inputExt = /\.(txt|html?|docx)$|\.runs\.json$/i;
 /** Every input file of tests/fixtures/ (recursively) and of the corpus (seed + reports/). */
 export function inputFiles() {
   const files = walk(fixturesDir).filter((p) => inputExt.test(p));

@@ -5,7 +5,7 @@
 // and the custom element imported through `nianbao/element` by a bundler.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { skip as packSkip, freshProject, node, run, bin, root, exampleText } from './support.mjs';
 import { launch, haveChromium, chromiumPath } from '../web/support/browser.mjs';
@@ -37,7 +37,9 @@ document.addEventListener('securitypolicyviolation', (e) => violations.push(e.ef
     document.getElementById('report').innerHTML = checker.render(result, { fragment: true });
     const out = { errors: result.summary.errors, cells: document.querySelectorAll('#report [data-cell]').length, key: JSON.stringify(result) };
     ${extra.includes('split') ? 'out.split = JSON.stringify((await createSplit()).check(text, { lang: "zh-CN" })) === out.key;' : ''}
+    ${extra.includes('split') ? 'out.missing = await createSplit({ wasmUrl: "/nowhere/nianbao-core.wasm" }).then(() => "loaded", (e) => e.message);' : ''}
     ${extra.includes('worker') ? 'const w = await createWorkerChecker(); out.worker = JSON.stringify(await w.check(text, { lang: "zh-CN" })) === out.key; w.terminate();' : ''}
+    ${extra.includes('classic-worker') ? 'const cw = await createWorkerChecker({ workerUrl: "worker.js", workerType: "classic" }); out.classicWorker = JSON.stringify(await cw.check(text, { lang: "zh-CN" })) === out.key; cw.terminate();' : ''}
     out.violations = violations;
     window.__result = out;
   } catch (e) {
@@ -58,7 +60,7 @@ describe('bundled into a browser app', { skip }, () => {
   let dir, browser;
   before(async () => {
     dir = freshProject('browser', {
-      'src/esbuild-main.js': app([]),
+      'src/esbuild-main.js': app(['classic-worker']),
       'src/element-main.js': ELEMENT,
       'src/vite-main.js': app(['split', 'worker']),
       'index.html': page('/src/vite-main.js', { module: true }),
@@ -86,15 +88,18 @@ describe('bundled into a browser app', { skip }, () => {
     }
   }
 
-  test('esbuild --bundle --platform=browser, nothing configured: checks and renders under the strict CSP', async () => {
+  test('esbuild --bundle --platform=browser, nothing configured: checks and renders under the strict CSP; the classic worker', async () => {
     const out = join(dir, 'out-esbuild');
     const r = run(esbuild, ['src/esbuild-main.js', '--bundle', '--platform=browser', `--outfile=${join(out, 'main.js')}`], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.doesNotMatch(r.stderr, /Could not resolve/);
     writeFileSync(join(out, 'index.html'), page('main.js'));
     writeFileSync(join(out, 'example.txt'), exampleText);
+    // The classic worker for browsers without module workers: dist/worker.js beside dist/nianbao.js.
+    for (const f of ['worker.js', 'nianbao.js']) copyFileSync(join(dir, 'node_modules', 'nianbao', 'dist', f), join(out, f));
     const { result, errors, offsite } = await load(out, 'index.html');
     assert.equal(result.error, undefined, result.error);
+    assert.equal(result.classicWorker, true, 'classic worker: same result');
     assert.ok(result.errors > 0, 'the example report has errors');
     assert.ok(result.cells > 50, `the tables were rendered (${result.cells} cells)`);
     assert.deepEqual(result.violations.filter((v) => !v.startsWith('style-src')), [], 'no script or worker blocked by the CSP');
@@ -112,6 +117,7 @@ describe('bundled into a browser app', { skip }, () => {
     assert.ok(result.errors > 0);
     assert.ok(result.cells > 50);
     assert.equal(result.split, true, 'split build: same result');
+    assert.match(result.missing, /http:\/\/127\.0\.0\.1:\d+\/nowhere\/nianbao-core\.wasm: HTTP 404/, 'the failure names the URL');
     assert.equal(result.worker, true, 'worker: same result');
     assert.deepEqual(result.violations.filter((v) => !v.startsWith('style-src')), []);
     assert.deepEqual(errors, []);

@@ -1,6 +1,7 @@
 // Shared by the packaging tests: the npm tarball as a user gets it (scripts/pack.mjs, the same as
-// `npm run pack:npm`), installed into fresh projects with `npm install <tarball>` (no registry needed:
-// the package has no dependencies), and the repository's own tools (tsc, esbuild, vite) run on them.
+// `npm run pack:npm`), installed into fresh projects with `npm install <tarball>` (its dependencies come
+// from npm's cache, filled by `npm ci`, else the registry), and the repository's own tools (tsc, esbuild,
+// vite) run on them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -50,7 +51,7 @@ export function packOnce() {
 export function freshProject(name, files = {}, pkg = {}) {
   const dir = mkdtempSync(join(tmpdir(), `nianbao-${name}-`));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `try-${name}`, version: '1.0.0', private: true, ...pkg }, null, 2));
-  execFileSync('npm', ['install', packOnce(), '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'pipe' });
+  execFileSync('npm', ['install', packOnce(), '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'pipe' });
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);

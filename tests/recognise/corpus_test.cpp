@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/check.hpp"
+#include "core/render/result_json.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {

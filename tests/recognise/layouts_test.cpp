@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/check.hpp"
+#include "core/render/result_json.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {

@@ -217,16 +217,23 @@ TEST(Arithmetic, BlanksAndPlaceholdersCountAsZero) {
 }
 
 // FORMAT V5: a blank 总计 stands for the sum of its parts in every other relation, so it neither switches
-// them off nor breaks them; it is reported once per table.
-TEST(T3TotalBlank, BlankTotalIsAWarningOnceAndItsRelationsAreNotErrors) {
+// them off nor breaks them; each one is reported with that sum as its fix.
+TEST(T3TotalBlank, EachBlankTotalIsAWarningWithTheSumOfItsPartsAsFix) {
   Report r = balanced_2021();
+  Decimal r1 = *cell(r, "t3.r1.total").value, r4_1 = *cell(r, "t3.r4_1.total").value;
   set(r, "t3.r1.total", "");
   set(r, "t3.r4_1.total", "");
   Findings f = run_families(r);
   auto d = with_rule(f, "t3-total-blank");
-  ASSERT_EQ(d.size(), 1u);
+  ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].severity, Severity::Warning);
-  EXPECT_EQ(d[0].cells, (std::vector<std::string>{"t3.r1.total", "t3.r4_1.total"}));
+  EXPECT_EQ(d[0].cell, "t3.r1.total");
+  ASSERT_TRUE(d[0].fix.has_value());
+  EXPECT_EQ(d[0].fix->cell, "t3.r1.total");
+  EXPECT_EQ(d[0].fix->value, r1);
+  EXPECT_EQ(d[1].cell, "t3.r4_1.total");
+  EXPECT_EQ(d[1].fix->value, r4_1);
+  // FORMAT V5: the blank totals stand for the sums of their parts, so every relation is assessed.
   EXPECT_TRUE(failures(f).empty());
   EXPECT_EQ(f.not_assessable_count(), 0);
 }
@@ -242,6 +249,39 @@ TEST(T3TotalBlank, ABlankTotalStandsForItsPartsSoAWrongNeighbourStillFails) {
   EXPECT_EQ(d[0].fix->cell, "t3.r1.total");
   EXPECT_EQ(d[0].fix->value, Decimal::from_int(original("t3.r1.total")));
   EXPECT_FALSE(failures(f).empty());
+}
+
+TEST(T3TotalBlank, ABlankTotalBesideAnUnbalancedColumnStillGivesTheBalanceError) {
+  Report r = balanced_2021();
+  set(r, "t3.carry_out.total", "");  // stands for the sum of its parts
+  Decimal np = *cell(r, "t3.carry_out.np").value;
+  set_number(r, "t3.carry_out.np", np.integer_part() + 1);  // 结转 off by one in 自然人
+  Findings f = run_families(r);
+  EXPECT_EQ(with_rule(f, "t3-total-blank").size(), 1u);
+  auto bal = with_rule(f, "t3-balance");
+  ASSERT_GE(bal.size(), 1u);  // 自然人 and 总计 (whose stand-in is off by one too)
+  bool np_fired = false, total_fired = false;
+  for (const auto& d : bal) {
+    np_fired = np_fired || d.cell == "t3.carry_out.np";
+    total_fired = total_fired || d.cell == "t3.carry_out.total";
+  }
+  EXPECT_TRUE(np_fired);
+  EXPECT_TRUE(total_fired);
+}
+
+TEST(T3TotalBlank, AWholeBlankTotalColumnOfResultsIsRecomputedThroughTheResultsTotal) {
+  Report r = balanced_2021();
+  Decimal r7 = *cell(r, "t3.r7.total").value;
+  for (const char* row :
+       {"r1",   "r2",   "r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8", "r4_1",
+        "r4_2", "r4_3", "r5_1", "r5_2", "r5_3", "r5_4", "r5_5", "r6_1", "r6_2", "r6_3", "r7"})
+    set(r, std::string("t3.") + row + ".total", "");
+  Findings f = run_families(r);
+  EXPECT_TRUE(failures(f).empty());
+  bool r7_fixed = false;
+  for (const auto& d : with_rule(f, "t3-total-blank"))
+    if (d.cell == "t3.r7.total") r7_fixed = d.fix && d.fix->value == r7;
+  EXPECT_TRUE(r7_fixed);
 }
 
 TEST(T3TotalBlank, SilentWhenTheComponentsAreZero) {

@@ -213,3 +213,22 @@ TEST(RuleCatalogue, ReservedIdsAreListedButNotImplemented) {
   ASSERT_NE(foreign, nullptr);
   EXPECT_FALSE(foreign->implemented);
 }
+
+TEST(RuleCatalogue, CrossYearAndPublicationRulesAreImplementedAndDocumented) {
+  for (const char* id : {"prev-carry-over", "prev-valid-roll", "prev-duplicate-text", "prev-identical-tables",
+                         "publish-late"}) {
+    const RuleDef* r = find_rule(id);
+    ASSERT_NE(r, nullptr) << id;
+    EXPECT_TRUE(r->implemented) << id;
+    EXPECT_FALSE(std::string(r->example_fail).empty() || std::string(r->example_pass).empty() ||
+                 std::string(r->fix_text.zh).empty() || r->template_count == 0)
+        << id;
+  }
+}
+
+TEST(RuleCatalogue, Table3BalanceCarriesThePrintedRule) {
+  const RuleDef* r = find_rule("t3-balance");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(std::string(r->official_text),
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+}

@@ -122,3 +122,62 @@ TEST(FeeScale, FiresOnAnAmountThatCanOnlyBeYuan) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].expected, 394);
 }
+
+TEST(CellOutOfRange, AFourteenDigitTotalIsReportedAtItsCellNotAsText) {
+  Report r = balanced_2021();
+  set(r, "t3.new.total", "12345678901234");
+  Findings f = run_families(r);
+  auto d = with_rule(f, "cell-out-of-range");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cell, "t3.new.total");
+  EXPECT_EQ(d[0].severity, Severity::Error);
+  EXPECT_EQ(d[0].found, "12345678901234");
+  EXPECT_EQ(d[0].at->begin, cell(r, "t3.new.total").at.begin);
+  EXPECT_NE(d[0].message_zh.find("整数部分超过 12 位"), std::string::npos) << d[0].message_zh;
+  EXPECT_EQ(d[0].message_zh.find("不是数字"), std::string::npos) << d[0].message_zh;
+  EXPECT_NE(d[0].message_en.find("more than 12 digits"), std::string::npos) << d[0].message_en;
+  EXPECT_TRUE(with_rule(f, "cell-not-number").empty());
+  // The relations through that cell are not assessed, and say nothing wrong about its neighbours.
+  EXPECT_GT(f.not_assessable_count(), run_families(balanced_2021()).not_assessable_count());
+  EXPECT_TRUE(with_rule(f, "t3-row-total").empty());
+}
+
+TEST(CellOutOfRange, TooManyDecimalsAndDigitsAreNamedAsSuch) {
+  Report r = balanced_2021();
+  set(r, "t3.r4_1.np", "1.1234567");
+  set(r, "t2.fee.amount", "1234567890.123456");  // the fee cell too: a number, not a unit problem
+  Findings f = run_families(r);
+  auto d = with_rule(f, "cell-out-of-range");
+  ASSERT_EQ(d.size(), 2u);
+  std::string all = d[0].message_zh + d[1].message_zh;
+  EXPECT_NE(all.find("小数超过 6 位"), std::string::npos) << all;
+  EXPECT_NE(all.find("有效数字超过 15 位"), std::string::npos) << all;
+  EXPECT_TRUE(with_rule(f, "fee-unit").empty());
+  EXPECT_TRUE(with_rule(f, "cell-not-number").empty());
+}
+
+TEST(CellOutOfRange, TheLargestAcceptedValueIsANumber) {
+  Report r = balanced_2021();
+  set(r, "t3.new.np", "999999999999");
+  Findings f = run_families(r);
+  EXPECT_TRUE(with_rule(f, "cell-out-of-range").empty());
+  EXPECT_TRUE(with_rule(f, "cell-not-number").empty());
+}
+
+TEST(ArithmeticAtTheLimit, SumsOfTheLargestCellsAreExactNeverWrapped) {
+  // Two cells of 999,999,999,999 (64-bit millionths would wrap well before their sum).
+  Report r = balanced_2021();
+  long long np = cell(r, "t3.new.np").value->integer_part();
+  long long biz = cell(r, "t3.new.biz").value->integer_part();
+  long long total = cell(r, "t3.new.total").value->integer_part();
+  set(r, "t3.new.np", "999999999999");
+  set(r, "t3.new.biz", "999999999999");
+  auto d = with_rule(run_families(r), "t3-row-total");
+  ASSERT_EQ(d.size(), 1u);
+  long long expected = total - np - biz + 2 * 999999999999LL;
+  EXPECT_EQ(d[0].expected, expected);
+  EXPECT_NE(d[0].message_zh.find(std::to_string(expected)), std::string::npos) << d[0].message_zh;
+  // With the total written as that exact sum, the row holds.
+  set(r, "t3.new.total", std::to_string(expected));
+  EXPECT_TRUE(with_rule(run_families(r), "t3-row-total").empty());
+}

@@ -25,6 +25,7 @@ CellValue parsed(const std::string& raw) {
   c.value = p.value;
   c.raw = p.raw;
   c.unit = p.unit;
+  c.problem = p.problem;
   c.at = fresh_range();
   return c;
 }

@@ -57,7 +57,8 @@ export class ReportEditor {
           EditorView.updateListener.of((u) => {
             if (!u.docChanged) return;
             if (u.transactions.some((tr) => tr.annotation(Programmatic))) return;
-            onUserChange(u.transactions.some((tr) => tr.annotation(Immediate)));
+            // a paste or drop is a whole text, not typing: checked at once, no debounce
+            onUserChange(u.transactions.some((tr) => tr.annotation(Immediate) || tr.isUserEvent('input.paste') || tr.isUserEvent('input.drop')));
           }),
         ],
       }),

@@ -1,19 +1,36 @@
 // The checking engine as the page sees it: check + render, on the main thread for ordinary input,
 // in a Web Worker (created from a Blob of inlined code, so it also works from file://) for large input.
+// One core: compiled once (core-module.js) as the page loads, instantiated on the main thread, and handed
+// to the worker as a WebAssembly.Module. performance.mark('nianbao-ready') says when checking can start.
 import { createChecker } from 'nianbao-checker-api';
 import workerSource from 'nianbao-worker-source';
 import { checkAndRender, checkFileAndRender } from './engine-core.js';
+import { coreBytes, coreModule } from './core-module.js';
+import createNianbaoModule from 'nianbao-core-glue';
 
 // Characters (or bytes for files) above which checking moves to the worker. WebAssembly checks a typical
 // 10 000-character report in tens of milliseconds and grows linearly (bench/), but on slow office PCs
 // anything much above 30 000 characters could be felt while typing, so it goes off the main thread.
 export const LARGE_INPUT = 30000;
 
+// Inputs above this many UTF-16 units are certainly over the core's 16 MiB limit: checked (refused) on the
+// main thread, never copied to the worker.
+const REFUSED_UNITS = 16 * 1024 * 1024;
+
 let mainChecker = null;
 function getMainChecker() {
-  if (!mainChecker) mainChecker = Promise.resolve(createChecker());
+  if (!mainChecker) {
+    mainChecker = coreModule()
+      .then((module) => createChecker({ moduleFactory: createNianbaoModule, wasmModule: module }))
+      .then((c) => {
+        if (typeof performance !== 'undefined' && performance.mark) performance.mark('nianbao-ready');
+        return c;
+      });
+  }
   return mainChecker;
 }
+// Start at once: the page is ready to check when the clerk first pastes.
+if (typeof window !== 'undefined') getMainChecker().catch(() => {});
 
 class WorkerClient {
   constructor() {
@@ -22,6 +39,14 @@ class WorkerClient {
     URL.revokeObjectURL(url);
     this.pending = new Map();
     this.seq = 0;
+    // The core first: the compiled Module (or its bytes where a Module cannot be posted).
+    coreModule().then((module) => {
+      try {
+        this.worker.postMessage({ op: 'core', module });
+      } catch (e) {
+        this.worker.postMessage({ op: 'core', wasm: coreBytes() });
+      }
+    }, () => {});
     this.worker.onmessage = (e) => {
       const { id, ok, value, error } = e.data;
       const p = this.pending.get(id);
@@ -75,7 +100,7 @@ export const engine = {
     return getMainChecker();
   },
   async check(input, opts) {
-    if (input.length > LARGE_INPUT) {
+    if (input.length > LARGE_INPUT && input.length <= REFUSED_UNITS) {
       const w = getWorker();
       if (w) {
         try {

@@ -32,7 +32,7 @@ inline constexpr RuleDef kArithmeticRules[] = {
         .formula("t3.row.total blank => t3.row.np + … + t3.row.other = 0")
         .example("“（一）予以公开”行：自然人 5，总计空", "总计 5")
         .fix("填写总计。", "Fill in the total.")
-        .message("表三有 {count} 个总计格为空，而其组成数字不为 0：{cells}。请填写总计（核对其他勾稽关系时已按各组成数字之和计算）", "{count} total cell(s) of Table 3 are blank although their parts are not zero: {cells}. Fill in the totals (the other relations were checked with each blank total standing for the sum of its parts)"),
+        .message("{cell}为空，而其组成数字之和为 {sum}：请填写总计 {sum}（其他勾稽关系按此和核对）", "{cell} is blank although its parts sum to {sum}: fill in {sum} (the other relations are checked with that sum)"),
     rule("t4-total", Severity::Error, "all", "arithmetic")
         .title("表四总计不符", "Table 4 total wrong")
         .describe("表四行政复议、未经复议直接起诉、复议后起诉三组，每组“总计”应等于结果维持、结果纠正、其他结果、尚未审结之和（总计包含尚未审结）。", "A4–A6: total = upheld + corrected + other + pending, for 复议, 直接起诉 and 复议后起诉.")

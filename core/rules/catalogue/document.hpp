@@ -14,6 +14,9 @@ inline constexpr RuleDef kDocumentRules[] = {
         .text("empty", "输入为空：请粘贴或上传年度报告。", "The input is empty: paste or upload a report.")
         .text("binary", "输入不是可读的文字（二进制文件或编码无法识别）；请上传 .txt、.html 或 .docx 文件。", "The input is not readable text (binary or an unknown encoding); upload a .txt, .html or .docx file.")
         .text("not-a-report", "没有找到政府信息公开工作年度报告的内容（没有标题、章节或表格）；请确认粘贴的是年度报告全文。", "No annual-report content was found (no title, sections or tables); check that the whole report was pasted.")
+        .text("foreign", "这是{format}，本工具不读取这种格式；请在 Word 或 WPS 中打开，另存为 .docx 或 PDF 后再检查。", "This is {format}, a format nianbao does not read; open it in Word or WPS and save it as .docx or PDF, then check that.")
+        .text("foreign-image", "这是{format}（扫描件），没有文字层；本工具不做文字识别（OCR）。请使用带文字的原始 PDF 或 .docx。", "This is {format} (a scan) without text; OCR is not done. Use the original PDF with text, or a .docx.")
+        .text("unopenable", "无法打开或读取此文件（不存在、无权限或读取出错）", "This file cannot be opened or read (missing, no permission, or a read error)")
         .text("internal", "内部错误，无法检查此输入（{why}）；请将文件报告给 nianbao 的维护者。", "Internal error: this input could not be checked ({why}); please report the file to the nianbao maintainers."),
     rule("input-too-large", Severity::Error, "all", "document")
         .title("输入过大", "Input too large")

@@ -99,6 +99,7 @@ inline constexpr RuleDef kStructureRules[] = {
         .message("“其他需要报告的事项”未说明信息处理费收取情况（未收取也应写明，如“本年度未收取信息处理费”）", "Section 六 says nothing about the information processing fee (信息处理费); state it even when none was charged"),
     rule("other-matters-empty", Severity::Info, "all", "structure")
         .title("其他事项只写“无”", "Other matters only 无")
+        .text("2019", "“其他需要报告的事项”只写了“{text}”；请说明本年度其他需要报告的事项，确无可写时说明情况", "Section 六 only says \"{text}\"; report the year's other matters, or say why there are none")
         .describe("“六、其他需要报告的事项”只写“无”。2021 年格式在此列有信息处理费、落实上级年度政务公开工作要点、人大代表建议和政协提案办理结果公开、年度政务公开工作创新四项。", "Section 六 is only \"无\".")
         .example("“六、其他需要报告的事项 无。”", "“（一）收取信息处理费情况……（二）落实上级年度政务公开工作要点情况……”")
         .fix("逐项说明。", "Report each item.")

@@ -1,0 +1,83 @@
+// Batch throughput (issue 12): reports per second for the native CLI (`nianbao check FOLDER`, -j 1 and
+// -j all cores) and for the package's checkMany in Node, over 10, 100 and 1,000 generated reports
+// (agencies × years of the clean fixture), so growth can be read off (it should be linear).
+// Prints a table, then one JSON line (`{"bench":"batch",…}`) for bench/bench.mjs to collect.
+//   node bench/batch.mjs [--sizes 10,100,1000] [--no-node]
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { tmpdir, cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '10,100,1000';
+const sizes = sizesArg.split(',').map(Number);
+const cli = join(root, 'build', 'nianbao');
+const base = readFileSync(join(root, 'tests', 'fixtures', 'clean-2021-tabs.txt'), 'utf8');
+
+function generate(dir, n) {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const agency = `青山县第${Math.floor(i / 2) + 1}局`;
+    const year = 2023 + (i % 2);
+    const text = base.replaceAll('青山县市场监督管理局', agency).replaceAll('2024', String(year));
+    writeFileSync(join(dir, `r${String(i).padStart(5, '0')}.txt`), text);
+  }
+}
+
+function timeCli(dir, jobs) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cli, ['check', '--format', 'json', '--no-summary', '-j', String(jobs), dir], { maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`nianbao exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+async function timeNode(dir) {
+  const dist = join(root, 'dist', 'index.mjs');
+  if (!existsSync(dist)) return null;
+  const { checkMany, createChecker } = await import(dist);
+  if (!checkMany) return null;
+  const checker = await createChecker();
+  const files = readdirSync(dir).sort().map((name) => ({ name, data: readFileSync(join(dir, name)) }));
+  const t = process.hrtime.bigint();
+  await checkMany(files, { checker });
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const cores = cpus().length;
+const work = mkdtempSync(join(tmpdir(), 'nianbao-batch-bench-'));
+const rows = [];
+try {
+  for (const n of sizes) {
+    const dir = join(work, String(n));
+    generate(dir, n);
+    const row = { reports: n };
+    if (existsSync(cli)) {
+      row.native_j1_ms = timeCli(dir, 1);
+      row.native_jall_ms = timeCli(dir, cores);
+      row.native_j1_per_s = +(n / (row.native_j1_ms / 1000)).toFixed(1);
+      row.native_jall_per_s = +(n / (row.native_jall_ms / 1000)).toFixed(1);
+    }
+    if (!args.includes('--no-node')) {
+      const ms = await timeNode(dir);
+      if (ms !== null) {
+        row.node_ms = ms;
+        row.node_per_s = +(n / (ms / 1000)).toFixed(1);
+      }
+    }
+    rows.push(row);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`batch throughput (${cores} cores; each batch pairs consecutive years, so half the reports are checked with last year's)`);
+console.log('reports  native -j1 (rep/s)  native -j%d (rep/s)  node checkMany (rep/s)'.replace('%d', cores));
+for (const r of rows) {
+  console.log(`${String(r.reports).padStart(7)}  ${String(r.native_j1_per_s ?? '-').padStart(18)}  ${String(r.native_jall_per_s ?? '-').padStart(18)}  ${String(r.node_per_s ?? '-').padStart(22)}`);
+}
+const first = rows[0], last = rows[rows.length - 1];
+const growth = first && last && first.native_j1_ms ? +((last.native_j1_ms / first.native_j1_ms) / (last.reports / first.reports)).toFixed(2) : null;
+console.log(JSON.stringify({ bench: 'batch', cores, rows, native_time_growth_vs_linear: growth }));

@@ -1,0 +1,151 @@
+#include "core/render/json_writer.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "core/text/utf8.hpp"
+
+namespace nianbao {
+
+void JsonWriter::newline_indent(std::size_t depth) {
+  out_ += '\n';
+  out_.append(depth * static_cast<std::size_t>(indent_), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (has_items_.empty()) return;
+  if (has_items_.back()) out_.push_back(',');
+  has_items_.back() = true;
+  if (indent_ >= 0) newline_indent(has_items_.size());
+}
+
+JsonWriter& JsonWriter::open(char c) {
+  before_value();
+  out_ += c;
+  has_items_.push_back(false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::close(char c) {
+  bool items = has_items_.back();
+  has_items_.pop_back();
+  if (items && indent_ >= 0) newline_indent(has_items_.size());
+  out_ += c;
+  return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  before_value();
+  out_.push_back('"');
+  escape_into(out_, k);
+  if (indent_ >= 0)
+    out_.append("\": ", 3);
+  else
+    out_.append("\":", 2);
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view s) {
+  before_value();
+  out_.push_back('"');
+  escape_into(out_, s);
+  out_.push_back('"');
+  return *this;
+}
+
+JsonWriter& JsonWriter::integer(std::int64_t v) {
+  before_value();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out_.append(buf, r.ptr);
+  return *this;
+}
+
+JsonWriter& JsonWriter::number(Decimal d) {
+  if (d.is_integer()) return integer(d.integer_part());
+  // Rare (fees in 万元): printed as nlohmann prints the double of the exact text, so results do not
+  // change with the writer (7730.28, and 1e-06 for a millionth).
+  return real(std::strtod(d.str().c_str(), nullptr));
+}
+
+JsonWriter& JsonWriter::real(double v) {
+  before_value();
+  out_ += nlohmann::json(v).dump();
+  return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool b) {
+  before_value();
+  if (b)
+    out_.append("true", 4);
+  else
+    out_.append("false", 5);
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  before_value();
+  out_.append("null", 4);
+  return *this;
+}
+
+void JsonWriter::escape_into(std::string& out, std::string_view s) {
+  static const char* const kHex = "0123456789abcdef";
+  std::size_t i = 0, run = 0;  // [run, i) is copied verbatim
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t start = i;
+      char32_t cp = utf8::next(s, i);
+      bool replaced = cp == 0xFFFD && !(i - start == 3 && static_cast<unsigned char>(s[start]) == 0xEF);
+      if (!replaced) continue;
+      out.append(s.data() + run, start - run);
+      out += "\xEF\xBF\xBD";
+      run = i;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+    ++i;
+    run = i;
+  }
+  out.append(s.data() + run, s.size() - run);
+}
+
+}  // namespace nianbao

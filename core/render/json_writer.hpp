@@ -1,0 +1,56 @@
+#pragma once
+// A streaming JSON writer: appends to a string as the caller walks its data, so a result is printed
+// without building a tree first. Output is byte for byte what nlohmann::json::dump() prints for the
+// same values (compact, or indented by N spaces), so the two may be mixed and compared; keys are
+// written in the order given: callers give them sorted, as nlohmann's std::map would.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/decimal.hpp"
+
+namespace nianbao {
+
+class JsonWriter {
+ public:
+  // indent < 0: compact (dump()); indent >= 0: dump(indent).
+  explicit JsonWriter(std::string& out, int indent = -1) : out_(out), indent_(indent) {}
+
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
+  JsonWriter& key(std::string_view k);
+
+  JsonWriter& string(std::string_view s);
+  JsonWriter& integer(std::int64_t v);
+  JsonWriter& number(Decimal d);  // integer when whole, else the shortest decimal (as nlohmann prints it)
+  JsonWriter& real(double v);     // a binary floating-point number, as nlohmann prints it
+  JsonWriter& boolean(bool b);
+  JsonWriter& null();
+
+  // key(k) followed by a value.
+  JsonWriter& field(std::string_view k, std::string_view s) { return key(k).string(s); }
+  JsonWriter& field(std::string_view k, const char* s) { return key(k).string(s); }
+  JsonWriter& field(std::string_view k, const std::string& s) { return key(k).string(s); }
+  JsonWriter& field_int(std::string_view k, std::int64_t v) { return key(k).integer(v); }
+
+  // The characters of a JSON string body for s (no quotes): escapes as nlohmann does; bytes that are not
+  // UTF-8 become U+FFFD (nlohmann would throw).
+  static void escape_into(std::string& out, std::string_view s);
+
+ private:
+  JsonWriter& open(char c);
+  JsonWriter& close(char c);
+  void before_value();
+  void newline_indent(std::size_t depth);
+
+  std::string& out_;
+  int indent_;
+  std::vector<bool> has_items_;  // per open container: something written yet
+  bool after_key_ = false;
+};
+
+}  // namespace nianbao

@@ -1,0 +1,51 @@
+#include "core/text/compact.hpp"
+
+#include "core/text/utf8.hpp"
+
+namespace nianbao::text {
+
+namespace {
+
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0xA0;
+}
+
+}  // namespace
+
+Compacted compact(std::string_view s, std::size_t b, std::size_t e, Fold fold) {
+  Compacted out;
+  if (e > s.size()) e = s.size();
+  std::size_t i = b;
+  while (i < e) {
+    std::size_t start = i;
+    char32_t cp = utf8::next(s, i);
+    if (is_space(cp)) continue;
+    bool folded = false;
+    if (fold == Fold::Digits) {
+      if (cp >= 0xFF10 && cp <= 0xFF19) {
+        cp = cp - 0xFF10 + '0';
+        folded = true;
+      } else if (cp == 0xFF0E) {
+        cp = '.';
+        folded = true;
+      } else if (cp == 0xFF0C && !out.text.empty() && out.text.back() >= '0' && out.text.back() <= '9') {
+        cp = ',';
+        folded = true;
+      }
+    }
+    if (folded) {
+      std::string bytes;
+      utf8::append(bytes, cp);
+      for (char ch : bytes) {
+        out.text += ch;
+        out.at.push_back(start);
+      }
+      continue;
+    }
+    out.text.append(s.substr(start, i - start));
+    for (std::size_t k = start; k < i; ++k) out.at.push_back(k);
+  }
+  return out;
+}
+
+}  // namespace nianbao::text

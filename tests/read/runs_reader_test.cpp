@@ -1,0 +1,252 @@
+// The positioned-runs reader (docs/runs.md): rows and cells from runs placed on pages.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "core/check.hpp"
+#include "core/read/read.hpp"
+#include "core/read/runs_json.hpp"
+#include "core/render/result_json.hpp"
+
+namespace {
+
+using nianbao::Document;
+using nianbao::Row;
+
+struct R {
+  std::string text;
+  double x, y, w, size;
+  int rot = 0;
+  double h = 0;  // 0: the size
+};
+
+// A runs document: one vector of runs per page (A4 portrait, 595 x 842 points).
+std::string runs_json(const std::vector<std::vector<R>>& pages, const std::string& lines_json = "") {
+  std::ostringstream o;
+  o << R"({"nianbao_runs":1,"source":"pdf","pages":[)";
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    o << (p ? "," : "") << R"({"page":)" << p + 1 << R"(,"width":595,"height":842,"runs":[)";
+    for (std::size_t i = 0; i < pages[p].size(); ++i) {
+      const R& r = pages[p][i];
+      o << (i ? ",\n" : "\n") << R"({"text":")" << r.text << R"(","x":)" << r.x << R"(,"y":)" << r.y
+        << R"(,"w":)" << r.w << R"(,"h":)" << (r.h > 0 ? r.h : r.size) << R"(,"size":)" << r.size
+        << R"(,"rot":)" << r.rot << "}";
+    }
+    o << "]";
+    if (!lines_json.empty() && p == 0) o << R"(,"lines":)" << lines_json;
+    o << "}";
+  }
+  o << "]}";
+  return o.str();
+}
+
+Document read(const std::string& json) {
+  nianbao::RunsInput in = nianbao::parse_runs_json(json);
+  EXPECT_TRUE(in.ok) << in.problem;
+  return nianbao::read_runs(in);
+}
+
+std::vector<std::string> texts(const Row& r) {
+  std::vector<std::string> out;
+  for (const auto& c : r.cells) out.push_back(c.text);
+  return out;
+}
+
+// Rows that carry text (the reader separates paragraphs with empty rows).
+std::vector<const Row*> filled(const Document& d) {
+  std::vector<const Row*> out;
+  for (const auto& r : d.rows)
+    if (!r.cells.empty()) out.push_back(&r);
+  return out;
+}
+
+// A row of table 三 style: a label and seven numbers at fixed columns.
+std::vector<R> number_row(const std::string& label, double y, const std::vector<std::string>& numbers) {
+  std::vector<R> rs = {{label, 60, y, 160, 9}};
+  for (std::size_t k = 0; k < numbers.size(); ++k)
+    if (!numbers[k].empty()) rs.push_back({numbers[k], 260 + 40.0 * k, y - 1, 6.0 * numbers[k].size(), 11});
+  return rs;
+}
+
+TEST(RunsReader, ColumnsFromNumberPositionsKeepBlankCellsInPlace) {
+  std::vector<R> page = number_row("一、本年新收", 100, {"5", "1", "0", "0", "0", "0", "6"});
+  auto more = number_row("二、上年结转", 120, {"2", "", "", "", "", "", "2"});  // blank middle columns
+  page.insert(page.end(), more.begin(), more.end());
+  std::string json = runs_json({page});
+  Document d = read(json);
+  auto rows = filled(d);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(texts(*rows[0]), (std::vector<std::string>{"一、本年新收", "5", "1", "0", "0", "0", "0", "6"}));
+  EXPECT_EQ(texts(*rows[1]), (std::vector<std::string>{"二、上年结转", "2", "", "", "", "", "", "2"}));
+  EXPECT_EQ(rows[1]->cells.back().col, 7);
+  EXPECT_EQ(rows[1]->grid_width, 8);
+  EXPECT_EQ(rows[0]->table, rows[1]->table);
+  // Ranges point at the run's text inside the JSON.
+  const auto& c = rows[0]->cells[1];
+  EXPECT_EQ(json.substr(c.at.begin, c.at.length()), "5");
+  EXPECT_EQ(d.layout, nianbao::Layout::Runs);
+}
+
+TEST(RunsReader, LabelInSmallFontAndNumbersInLargeFontShareTheLine) {
+  // Middles 104.5 and 105.5: one line although the sizes differ.
+  std::vector<R> page = {{"行政许可", 60, 100, 40, 9}, {"550", 300, 98.5, 18, 14}, {"3", 400, 98.5, 6, 14}};
+  Document doc1 = read(runs_json({page}));
+  auto rows = filled(doc1);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(texts(*rows[0]), (std::vector<std::string>{"行政许可", "550", "3"}));
+}
+
+TEST(RunsReader, LabelWrappedAroundItsNumbersIsJoinedIntoTheRow) {
+  std::vector<R> page = number_row("（一）予以公开", 100, {"1", "0", "0", "0", "0", "0", "1"});
+  page.push_back({"（二）部分公开（区分处理的，只计", 60, 118, 160, 9});
+  for (int k = 0; k < 7; ++k) page.push_back({k == 0 || k == 6 ? "4" : "0", 260 + 40.0 * k, 122.5, 6, 11});
+  page.push_back({"这一情形，不计其他情形）", 60, 129, 110, 9});
+  Document doc2 = read(runs_json({page}));
+  auto rows = filled(doc2);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(texts(*rows[1]),
+            (std::vector<std::string>{"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "4", "0",
+                                      "0", "0", "0", "0", "4"}));
+}
+
+TEST(RunsReader, CharactersStackedOnePerLineAreOneVerticalLabel) {
+  std::vector<R> page = number_row("（一）予以公开", 100, {"1", "0", "0", "0", "0", "0", "1"});
+  const char* chars[] = {"三、", "本", "年", "度", "办", "理", "结", "果"};
+  for (int k = 0; k < 8; ++k) page.push_back({chars[k], 30, 96.0 + 15 * k, k == 0 ? 15.0 : 7.5, 7.5});
+  auto more = number_row("（二）部分公开", 140, {"2", "0", "0", "0", "0", "0", "2"});
+  page.insert(page.end(), more.begin(), more.end());
+  Document doc3 = read(runs_json({page}));
+  auto rows = filled(doc3);
+  std::vector<std::string> all;
+  for (const Row* r : rows) all.push_back(r->cells.front().text);
+  EXPECT_EQ(all, (std::vector<std::string>{"三、本年度办理结果", "（一）予以公开", "（二）部分公开"}));
+}
+
+TEST(RunsReader, PageNumbersAndRunningHeadersAreDropped) {
+  std::vector<std::vector<R>> pages;
+  for (int p = 1; p <= 3; ++p) {
+    std::string n = std::to_string(p);
+    pages.push_back({{"某某县人民政府文件", 220, 30, 150, 12},
+                     {"第" + n + "段正文。", 72, 200, 100, 16},
+                     {"- " + n + " -", 290, 800, 20, 12}});
+  }
+  Document doc4 = read(runs_json(pages));
+  auto rows = filled(doc4);
+  std::vector<std::string> all;
+  for (const Row* r : rows) all.push_back(r->cells.front().text);
+  EXPECT_EQ(all, (std::vector<std::string>{"第1段正文。", "第2段正文。", "第3段正文。"}));
+}
+
+TEST(RunsReader, TableContinuedOnTheNextPageIsOneTable) {
+  std::vector<R> p1 = number_row("（一）予以公开", 700, {"1", "0", "0", "0", "0", "0", "1"});
+  p1.push_back({"- 3 -", 290, 800, 20, 12});
+  std::vector<R> p2 = number_row("（二）部分公开", 60, {"2", "0", "0", "0", "0", "0", "2"});
+  Document doc5 = read(runs_json({p1, p2}));
+  auto rows = filled(doc5);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_GE(rows[0]->table, 0);
+  EXPECT_EQ(rows[0]->table, rows[1]->table);
+}
+
+TEST(RunsReader, ProseLinesMakeParagraphsAndAPageBreakDoesNotSplitOne) {
+  std::vector<R> p1 = {{"一、总体情况", 104, 100, 96, 16},
+                       {"本年度，我机关认真贯彻落实条例，主动公开政府信息", 104, 130, 416, 16},
+                       {"共计 120 条，其中规章 0 件。", 72, 157, 230, 16},
+                       {"（一）主动公开情况。我们继续推进基层政务公开标准", 104, 184, 416, 16},
+                       {"化规范化建设，全年", 72, 211, 448, 16}};
+  std::vector<R> p2 = {{"发布信息 300 条。", 72, 80, 140, 16}};
+  Document d = read(runs_json({p1, p2}));
+  std::vector<std::string> paragraphs;
+  std::string cur;
+  for (const auto& r : d.rows) {
+    if (r.cells.empty()) {
+      if (!cur.empty()) paragraphs.push_back(cur);
+      cur.clear();
+      continue;
+    }
+    cur += r.cells.front().text;
+  }
+  if (!cur.empty()) paragraphs.push_back(cur);
+  ASSERT_EQ(paragraphs.size(), 3u) << ::testing::PrintToString(paragraphs);
+  EXPECT_EQ(paragraphs[0], "一、总体情况");
+  EXPECT_EQ(paragraphs[2],
+            "（一）主动公开情况。我们继续推进基层政务公开标准化规范化建设，全年发布信息 300 条。");
+}
+
+TEST(RunsReader, RulingLineSeparatesCellsThatTouch) {
+  std::vector<R> page = {{"行政处罚", 60, 100, 40, 10}, {"12", 101, 100, 12, 10}};
+  std::string vertical = R"([{"x":100.5,"y":95,"w":0.5,"h":20}])";
+  Document doc6 = read(runs_json({page}, vertical));
+  auto ruled = filled(doc6);
+  ASSERT_EQ(ruled.size(), 1u);
+  EXPECT_EQ(texts(*ruled[0]), (std::vector<std::string>{"行政处罚", "12"}));
+  Document doc7 = read(runs_json({page}));
+  auto unruled = filled(doc7);
+  EXPECT_EQ(texts(*unruled[0]), (std::vector<std::string>{"行政处罚12"}));
+}
+
+TEST(RunsReader, JsonEscapesAreDecodedAndRangesStayOnTheString) {
+  std::string json =
+      R"({"nianbao_runs":1,"pages":[{"page":1,"width":595,"height":842,"runs":[)"
+      R"({"text":"\u4e00\u3001\u603b\u4f53\u60c5\u51b5","x":72,"y":100,"w":96,"h":16,"size":16}]}]})";
+  Document d = read(json);
+  auto rows = filled(d);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]->cells[0].text, "一、总体情况");
+  EXPECT_EQ(json.substr(rows[0]->cells[0].at.begin, 6), "\\u4e00");
+}
+
+std::string message_of(const std::string& json) {
+  nianbao::CheckOptions o;
+  o.kind = "pdf-runs";
+  nianbao::Result r = nianbao::check(json, o);
+  EXPECT_EQ(r.diagnostics.size(), 1u);
+  if (r.diagnostics.empty()) return "";
+  EXPECT_EQ(r.diagnostics[0].rule, "input-unreadable");
+  return r.diagnostics[0].message_zh + " | " + r.diagnostics[0].message_en;
+}
+
+TEST(RunsCheck, ScanEncryptedBrokenAndBadJsonAreExplained) {
+  std::string scan =
+      R"({"nianbao_runs":1,"pages":[{"page":1,"width":595,"height":842,"images":1,"runs":[]}]})";
+  EXPECT_NE(message_of(scan).find("OCR"), std::string::npos);
+  EXPECT_NE(message_of(scan).find("扫描件"), std::string::npos);
+  EXPECT_NE(message_of(R"({"nianbao_runs":1,"error":"encrypted","pages":[]})").find("加密"),
+            std::string::npos);
+  EXPECT_NE(message_of(R"({"nianbao_runs":1,"error":"broken","detail":"Invalid PDF structure.","pages":[]})")
+                .find("Invalid PDF structure"),
+            std::string::npos);
+  EXPECT_NE(message_of(R"({"nianbao_runs":1,"pages":[{"runs":[{"text":"a",)").find("runs JSON"),
+            std::string::npos);
+  std::string deep(100000, '[');
+  EXPECT_NE(message_of(R"({"nianbao_runs":)" + deep).find("too deep"), std::string::npos);
+}
+
+TEST(RunsCheck, RunsJsonIsRecognisedWithoutTheKindAndFindingsCarryTheirPlaceOnThePage) {
+  // Table 四 with a wrong total: the finding points at the printed total on page 2.
+  std::vector<R> p1 = {{"2023年某某县人民政府政府信息公开工作年度报告", 100, 80, 400, 18},
+                       {"一、总体情况", 72, 130, 96, 16},
+                       {"二、主动公开政府信息情况", 72, 160, 190, 16},
+                       {"三、收到和处理政府信息公开申请情况", 72, 190, 270, 16}};
+  std::vector<R> p2 = {{"四、政府信息公开行政复议、行政诉讼情况", 72, 60, 300, 16}};
+  const char* heads[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+  for (int k = 0; k < 5; ++k) p2.push_back({heads[k], 60 + 30.0 * k, 100, 28, 7});
+  std::vector<std::string> nums = {"1", "0", "0", "0", "2"};
+  for (int k = 0; k < 5; ++k) p2.push_back({nums[k], 70 + 30.0 * k, 115, 5, 9});
+  std::string json = runs_json({p1, p2});
+  nianbao::Result r = nianbao::check(json);
+  EXPECT_EQ(r.input_kind, "pdf");
+  nlohmann::json j = nianbao::result_to_json(r, json, "zh");
+  bool boxed = false;
+  for (const auto& d : j["diagnostics"]) {
+    if (d["rule"] != "t4-total") continue;
+    ASSERT_TRUE(d.contains("box")) << d.dump();
+    EXPECT_EQ(d["box"]["page"], 2);
+    EXPECT_NEAR(d["box"]["x"].get<double>(), 190, 0.01);
+    EXPECT_NEAR(d["box"]["y"].get<double>(), 115, 0.01);
+    boxed = true;
+  }
+  EXPECT_TRUE(boxed) << j["diagnostics"].dump();
+}
+
+}  // namespace
