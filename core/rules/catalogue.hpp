@@ -39,19 +39,19 @@ constexpr std::size_t rule_count() {
   return n;
 }
 
-// Index of `id` among all rows; throwing makes a compile-time evaluation fail (an unknown id).
+// Index of `id` among all rows; an unknown id reaches catalogue_error, which fails a compile-time evaluation.
 constexpr std::size_t index_of(std::string_view id) {
   std::size_t i = 0;
   for (const auto& f : kFamilies)
     for (std::size_t k = 0; k < f.size; ++k, ++i)
       if (std::string_view(f.rows[k].id) == id) return i;
-  throw "unknown rule id: add its row to core/rules/catalogue/";
+  catalogue_error("unknown rule id: add its row to core/rules/catalogue/");
 }
 
 constexpr std::size_t shared_index_of(std::string_view name) {
   for (std::size_t i = 0; i < std::size(kSharedTexts); ++i)
     if (std::string_view(kSharedTexts[i].name) == name) return i;
-  throw "unknown shared template: add it to core/rules/catalogue/shared.hpp";
+  catalogue_error("unknown shared template: add it to core/rules/catalogue/shared.hpp");
 }
 
 }  // namespace catalogue_rows

@@ -9,10 +9,16 @@
 //
 // A template names its slots in braces; the rule fills them (Slot below) and the catalogue formats.
 #include <cstddef>
+#include <cstdlib>
 
 #include "core/model/diagnostic.hpp"
 
 namespace nianbao {
+
+// A mistake in the rule tables. It is not constexpr, so reaching it while the tables are evaluated
+// at compile time fails the build (an unknown id, too many templates); `throw` cannot do that job
+// because the WebAssembly build has no exceptions. At run time it cannot be reached by a checked id.
+[[noreturn]] inline void catalogue_error(const char* /*why*/) { std::abort(); }
 
 struct Bilingual {
   const char* zh = "";
@@ -97,7 +103,8 @@ struct RuleDef {
   // Another named template (a variant of the message, or a part a message is assembled from).
   constexpr RuleDef text(const char* name, const char* zh, const char* en) const {
     RuleDef r = *this;
-    if (r.template_count >= kMaxTemplates) throw "too many templates for one rule: raise kMaxTemplates";
+    if (r.template_count >= kMaxTemplates)
+      catalogue_error("too many templates for one rule: raise kMaxTemplates");
     r.templates[r.template_count++] = {name, zh, en};
     return r;
   }
