@@ -42,9 +42,10 @@ void report_blank_totals(const Report& report, const rules::RelationSet& set, Fi
     d.at = rules::cell_range(report, d.cell);
     d.expected = decimal_json(b.second);
     d.fix = Fix{d.cell, b.second};
-    out.add(rule, std::move(d),
-            {{"cell", rules::cell_zh(report, d.cell), rules::cell_en(report, d.cell)},
-             {"sum", rules::num(b.second)}});
+    // The slots are computed before the call: `d` is moved into it, and argument order is unspecified.
+    Slots slots = {{"cell", rules::cell_zh(report, d.cell), rules::cell_en(report, d.cell)},
+                   {"sum", rules::num(b.second)}};
+    out.add(rule, std::move(d), std::move(slots));
   }
 }
 

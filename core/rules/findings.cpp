@@ -2,11 +2,11 @@
 
 namespace nianbao {
 
-void Findings::add(RuleRef rule, Diagnostic d, const Slots& slots, std::string_view message) {
+void Findings::add(RuleRef rule, Diagnostic&& d, const Slots& slots, std::string_view message) {
   add_message(rule, std::move(d), format(rule, message, slots));
 }
 
-void Findings::add_message(RuleRef rule, Diagnostic d, Message message) {
+void Findings::add_message(RuleRef rule, Diagnostic&& d, Message message) {
   d.rule = rule.id();
   d.severity = rule.def().severity;
   d.message_zh = std::move(message.zh);

@@ -16,9 +16,11 @@ class Findings {
 
   // Adds a finding of `rule`: id and severity from its catalogue row, the message formatted from the
   // row's template `message` with `slots`.
-  void add(RuleRef rule, Diagnostic d, const Slots& slots, std::string_view message = "message");
+  // `d` is taken by rvalue reference, not by value: a caller may read d's fields in the slot arguments
+  // of the same call (argument order is unspecified; by value, clang would move d out first).
+  void add(RuleRef rule, Diagnostic&& d, const Slots& slots, std::string_view message = "message");
   // Same, with a message the rule assembled from its own templates (a list of reasons, say).
-  void add_message(RuleRef rule, Diagnostic d, Message message);
+  void add_message(RuleRef rule, Diagnostic&& d, Message message);
   // A finding whose id is text (code not yet moved to the catalogue's typed ids); severity from the row.
   void add(Diagnostic d, bool keep_severity = false);
 
