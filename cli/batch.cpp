@@ -11,6 +11,7 @@
 #include "cli/ordered_pool.hpp"
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "core/rules/catalogue.hpp"
 
 namespace nianbao::cli {
 
@@ -32,11 +33,13 @@ Result unopenable(const std::string& path) {
   r.file = path;
   r.encoding = "binary";
   r.input_kind = "text";
+  const auto rule = NB_RULE("input-unreadable");
+  Message m = format(rule, "unopenable", {});
   Diagnostic d;
-  d.rule = "input-unreadable";
-  d.severity = Severity::Error;
-  d.message_zh = "无法打开或读取此文件（不存在、无权限或读取出错）";
-  d.message_en = "This file cannot be opened or read (missing, no permission, or a read error)";
+  d.rule = rule.id();
+  d.severity = rule.def().severity;
+  d.message_zh = std::move(m.zh);
+  d.message_en = std::move(m.en);
   d.at = Range{0, 0};
   r.diagnostics.push_back(d);
   return r;
@@ -166,6 +169,7 @@ int run_batch(const std::vector<std::string>& files, const std::vector<std::stri
   Totals t;
   std::string artifacts;
   bool printed_any = false;
+  long long csv_rows = 0;  // rows of the 整改清单 printed so far (numbered over the whole batch)
   std::cout << batch_opening(o.format, o.lang);
   run_ordered<Outcome>(
       files.size(), jobs,
@@ -177,6 +181,8 @@ int run_batch(const std::vector<std::string>& files, const std::vector<std::stri
             printed_any = true;
           }
           if (!r.piece.artifact.empty()) artifacts += (artifacts.empty() ? "" : ",") + r.piece.artifact;
+        } else if (o.format == "csv") {
+          std::cout << csv_piece(r.piece, o.lang, csv_rows, i == 0);
         } else {
           std::cout << r.piece.text;
         }

@@ -26,7 +26,9 @@ constexpr const char* kUsage =
     "[--marks FILE] FILE... | -\n"
     "  nianbao render FILE [--lang zh|en] [-o OUT.html]\n"
     "  nianbao extract FILE\n"
-    "  nianbao rules [--format json|text]\n"
+    "  nianbao rules [--format json|text]\n";
+// --help prints the usage and this; a usage error prints the usage alone (as the Node CLI does).
+constexpr const char* kHelpMore =
     "  nianbao --version | --help\n"
     "--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n"
     "--previous FILE: last year's report of the same body (cross-year rules); --published DATE: YYYY-MM-DD.\n"
@@ -57,7 +59,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::cout << kUsage;
+    std::cout << kUsage << kHelpMore;
     return 0;
   }
   std::string cmd = args[0];
@@ -102,7 +104,7 @@ int main(int argc, char** argv) {
     } else if (a == "--no-summary") {
       summary = false;
     } else if (a == "-h" || a == "--help") {
-      std::cout << kUsage;
+      std::cout << kUsage << kHelpMore;
       return 0;
     } else if (a == "--version") {
       std::cout << "nianbao " << NIANBAO_VERSION << "\n";

@@ -10,8 +10,10 @@
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
 #include "core/recognise/recognise.hpp"
+#include "core/rules/catalogue.hpp"
 #include "core/rules/findings.hpp"
 #include "core/rules/previous.hpp"
+#include "core/rules/relation_engine.hpp"
 #include "core/rules/run.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
@@ -20,22 +22,21 @@ namespace nianbao {
 
 namespace {
 
-Diagnostic input_problem(const char* rule, std::string zh, std::string en) {
+// A refusal of the whole input, worded by the catalogue (template `variant` of the rule's row).
+Diagnostic input_problem(RuleRef rule, std::string_view variant, const Slots& slots = {}) {
+  Message m = format(rule, variant, slots);
   Diagnostic d;
-  d.rule = rule;
-  d.severity = Severity::Error;
-  d.message_zh = std::move(zh);
-  d.message_en = std::move(en);
+  d.rule = rule.id();
+  d.severity = rule.def().severity;
+  d.message_zh = std::move(m.zh);
+  d.message_en = std::move(m.en);
   d.at = Range{0, 0};
   return d;
 }
 
 Diagnostic too_large(std::size_t bytes) {
-  return input_problem("input-too-large",
-                       "输入过大（" + std::to_string(bytes / (1024 * 1024)) +
-                           " MiB），超过 16 MiB 的上限；请只粘贴年度报告本身。",
-                       "The input is too large (" + std::to_string(bytes / (1024 * 1024)) +
-                           " MiB); the limit is 16 MiB. Paste only the report itself.");
+  return input_problem(NB_RULE("input-too-large"), "message",
+                       {{"mib", std::to_string(bytes / (1024 * 1024))}});
 }
 
 bool ends_with_ci(const std::string& s, const std::string& suffix) {
@@ -71,33 +72,18 @@ bool admit(std::string_view input, Result& res) {
     return false;
   }
   if (text::trim(input).empty()) {
-    res.diagnostics.push_back(input_problem("input-unreadable", "输入为空：请粘贴或上传年度报告。",
-                                            "The input is empty: paste or upload a report."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "empty"));
     return false;
   }
   bool binary = utf8::control_ratio(input) > 0.01 || !utf8::valid(input);
   if (foreign && (binary || input.substr(0, 5) == "{\\rtf")) {  // .doc/.wps/…: say which and what to do
-    res.diagnostics.push_back(input_problem(
-        "input-unreadable",
-        foreign->image
-            ? "这是" + foreign->zh +
-                  "（扫描件），没有文字层；本工具不做文字识别（OCR）。请使用带文字的原始 PDF 或 .docx。"
-            : "这是" + foreign->zh +
-                  "，本工具不读取这种格式；请在 Word 或 WPS 中打开，另存为 .docx 或 PDF 后再检查。",
-        foreign->image ? "This is " + foreign->en +
-                             " (a scan) without text; OCR is not done. Use the original PDF "
-                             "with text, or a .docx."
-                       : "This is " + foreign->en +
-                             ", a format nianbao does not read; open it in Word or WPS and save "
-                             "it as .docx or PDF, then check that."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"),
+                                            foreign->image ? "foreign-image" : "foreign",
+                                            {{"format", foreign->zh, foreign->en}}));
     return false;
   }
   if (binary) {
-    res.diagnostics.push_back(
-        input_problem("input-unreadable",
-                      "输入不是可读的文字（二进制文件或编码无法识别）；请上传 .txt、.html 或 .docx 文件。",
-                      "The input is not readable text (binary or an unknown encoding); upload a .txt, .html "
-                      "or .docx file."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "binary"));
     return false;
   }
   return true;
@@ -139,11 +125,7 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   }
   res.report = recognise(doc, input);
   if (!looks_like_a_report(res.report)) {
-    res.diagnostics.push_back(input_problem(
-        "input-unreadable",
-        "没有找到政府信息公开工作年度报告的内容（没有标题、章节或表格）；请确认粘贴的是年度报告全文。",
-        "No annual-report content was found (no title, sections or tables); check that the whole report was "
-        "pasted."));
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "not-a-report"));
     readable = false;
   }
   return res;
@@ -172,7 +154,9 @@ void compare_with_previous(Result& res, const CheckOptions& options, Findings& f
   if (readable)
     run_previous_rules(res.report, prev.report, findings);
   else
-    findings.not_assessable(4);
+    for (RuleRef rule : {NB_RULE("prev-carry-over"), NB_RULE("prev-valid-roll"),
+                         NB_RULE("prev-duplicate-text"), NB_RULE("prev-identical-tables")})
+      findings.not_assessable(rule);
 }
 
 }  // namespace
@@ -203,7 +187,13 @@ Result check(std::string_view input, const CheckOptions& options) {
     if (!options.previous.empty()) compare_with_previous(res, options, findings);
     res.checks_run = findings.checks_run();
     res.not_assessable = findings.not_assessable_count();
+    for (std::size_t i = 0; i < rule_count(); ++i) {
+      if (int n = findings.checks_by_rule()[i]) res.checks_by_rule[rule_at(i).id] = n;
+      if (int n = findings.not_assessable_by_rule()[i]) res.not_assessable_by_rule[rule_at(i).id] = n;
+    }
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
+    res.total_fixes = rules::recompute_totals(res.report);
+    res.certain_fixes = rules::certain_fixes(res.report, res.diagnostics);
   }
   sort_diagnostics(res.diagnostics);
   assign_places(res.diagnostics, res.report);

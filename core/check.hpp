@@ -1,6 +1,7 @@
 #pragma once
 // The one entry point of the core: text in, Result out. Pure: no I/O, no globals, no platform headers.
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,11 @@ struct Result {
   std::vector<Diagnostic> diagnostics;  // sorted by source position, then rule
   int checks_run = 0;
   int not_assessable = 0;
+  // The same counts per rule id (rules with none left out): a new rule changes only its own entry.
+  std::map<std::string, int> checks_by_rule, not_assessable_by_rule;
+  // Every 总计 the relations of the template determine, set to the sum of its parts (the page's 重算合计),
+  // and one consistent set of the certain fixes (culprit fixes, blank totals): result.fixes in JSON.
+  std::vector<Fix> total_fixes, certain_fixes;
   std::vector<PageBox> boxes;  // PDF/OFD input: where each run stands on its page (diagnostics[].box)
   PreviousUsed previous;
 };

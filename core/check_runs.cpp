@@ -2,6 +2,7 @@
 
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
+#include "core/rules/catalogue.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao {
@@ -10,8 +11,9 @@ namespace {
 
 Diagnostic unreadable(std::string zh, std::string en) {
   Diagnostic d;
-  d.rule = "input-unreadable";
-  d.severity = Severity::Error;
+  const auto rule = NB_RULE("input-unreadable");  // the messages below are still inline
+  d.rule = rule.id();
+  d.severity = rule.def().severity;
   d.message_zh = std::move(zh);
   d.message_en = std::move(en);
   d.at = Range{0, 0};

@@ -3,7 +3,10 @@
 // Vite and webpack find the worker and bundle it; without a bundler the browser loads dist/worker.mjs.
 import { connectWorker, workerOptions } from './worker-client.mjs';
 
-export { createChecker, decodeBytes, docxDocumentXml, normalizeLang } from './single.mjs';
+import { createChecker } from './single.mjs';
+
+export { createChecker };
+export { decodeBytes, docxDocumentXml, normalizeLang } from './single.mjs';
 
 /** The checker in a Web Worker: the same methods, each returning a Promise (see index.d.ts). */
 export function createWorkerChecker(options = {}) {

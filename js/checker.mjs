@@ -274,7 +274,7 @@ export async function createChecker(options = {}) {
     Object.assign(base, previousOptions(opts));
     // PDF/OFD: options.readPositioned (js/pdf-node.mjs in Node, web/src/pdf/ in the page) gives runs JSON.
     const positioned = options.readPositioned ? await options.readPositioned(d.bytes || toBytes(data), name) : null;
-    if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'binary', input_kind: positioned.kind }, lang);
+    if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'utf-8', input_kind: positioned.kind }, lang);
     if (d.kind === 'docx') {
       const xml = docxDocumentXml(d.bytes);
       if (xml) return runCheck(fn, xml, { ...base, kind: 'docx-xml', encoding: 'utf-8', input_kind: 'docx' }, lang);

@@ -89,6 +89,8 @@ async function main(args) {
       // runs JSON (docs/runs.md) is recognised by its first key: accepted for the native CLI's sake
     } else if (a === '--published') {
       if ((published = value()) === null) return usageError('--published needs a date');
+    } else if (a === '--no-pair' || a === '--no-summary') {
+      // Accepted for the native CLI's sake: this CLI neither pairs a batch's reports nor prints a summary.
     } else if (a === '--previous') {
       if ((previous = value()) === null) return usageError('--previous needs a file');
     } else if (a === '-h' || a === '--help') {
@@ -161,6 +163,9 @@ async function main(args) {
   } else {
     await write(checker.format(results, format, { lang }));
   }
+  // Many files are a batch, as in the native CLI: a file not readable as a report makes it exit 2.
+  const unreadable = (r) => (r.diagnostics || []).some((d) => d.rule === 'input-unreadable' || d.rule === 'input-too-large');
+  if (files.length > 1 && results.some(unreadable)) return 2;
   const errors = results.reduce((n, r) => n + ((r.summary && r.summary.errors) || 0), 0);
   return errors > 0 ? 1 : 0;
 }

@@ -70,7 +70,7 @@ function failure(kind, detail) {
 export async function pdfToRuns(pdfjs, bytes, options = {}) {
   let doc;
   const params = {
-    data: bytes.slice(),  // pdf.js takes the buffer over: keep the caller's
+    data: new Uint8Array(bytes),  // a plain copy: pdf.js takes the buffer over and refuses a Node Buffer
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

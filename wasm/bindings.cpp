@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/annotate/review_marks.hpp"
 #include "core/batch/pairing.hpp"
 #include "core/check.hpp"
 #include "core/edit/cell_write.hpp"
@@ -44,7 +45,8 @@ std::string string_field(const json& j, const char* key, const std::string& fall
 }
 
 // {"kind": "auto|text|html|docx-xml", "name": "...", "lang": "zh|en", "encoding": "utf-8",
-//  "input_kind": "docx"}; unknown fields are ignored (e.g. "previous" until the core uses it).
+//  "input_kind": "docx", "previous", "previous_kind", "previous_name", "published"}; unknown fields
+//  are ignored.
 Options parse_options(const std::string& options_json) {
   Options o;
   if (options_json.empty()) return o;
@@ -133,12 +135,9 @@ std::string render_format(const std::string& results_json, const std::string& fo
   return nianbao::render_text(results, lang_of(lang));
 }
 
-// render with the options of the render contract (render.hpp RenderOptions, docs/render-contract.md):
+// The options of the render contract (render.hpp RenderOptions, docs/render-contract.md):
 // {"lang", "fragment", "tables_only", "problems", "style", "editable", "clean"}.
-std::string render_with(const std::string& result_json, const std::string& options_json) {
-  g_last_error.clear();
-  json o = json::parse(options_json, nullptr, /*allow_exceptions=*/false);
-  if (!o.is_object()) o = json::object();
+nianbao::RenderOptions render_options(const json& o) {
   auto flag = [&o](const char* key, bool fallback) {
     auto it = o.find(key);
     return it != o.end() && it->is_boolean() ? it->get<bool>() : fallback;
@@ -150,9 +149,40 @@ std::string render_with(const std::string& result_json, const std::string& optio
   r.style = flag("style", r.style);
   r.editable = flag("editable", r.editable);
   r.clean = flag("clean", r.clean);
+  return r;
+}
+
+// render with the options of the render contract.
+std::string render_with(const std::string& result_json, const std::string& options_json) {
+  g_last_error.clear();
+  json o = json::parse(options_json, nullptr, /*allow_exceptions=*/false);
+  if (!o.is_object()) o = json::object();
   json result = parse_results(result_json);
   if (result.is_discarded()) return std::string();
-  return nianbao::render_html(result, lang_of(string_field(o, "lang", "zh")), r);
+  return nianbao::render_html(result, lang_of(string_field(o, "lang", "zh")), render_options(o));
+}
+
+// The page's one call per check: the result (JSON text, byte-identical to check()) and its rendering
+// under the render contract, so a result crosses the JS/WebAssembly wall once instead of going out,
+// back in for rendering and out again. `options_json` is check()'s options plus "render": {...}.
+struct CheckedAndRendered {
+  std::string result;  // JSON text of the result object (OUTPUT.md)
+  std::string html;    // render_html of that result with options.render
+};
+
+CheckedAndRendered check_rendered(const std::string& input, const std::string& options_json) {
+  g_last_error.clear();
+  Options o = parse_options(options_json);
+  json all = json::parse(options_json, nullptr, /*allow_exceptions=*/false);
+  json ro =
+      all.is_object() && all.contains("render") && all["render"].is_object() ? all["render"] : json::object();
+  nianbao::Result r = nianbao::check(input, o.check);
+  CheckedAndRendered out{nianbao::result_json(r, input, o.lang), std::string()};
+  // The rendering reads the result as every caller of render() does: from its JSON (one parse, here).
+  json result = json::parse(out.result, nullptr, /*allow_exceptions=*/false);
+  if (!result.is_discarded())
+    out.html = nianbao::render_html(result, lang_of(string_field(ro, "lang", o.lang)), render_options(ro));
+  return out;
 }
 
 std::string stylesheet() { return nianbao::render_stylesheet(); }
@@ -180,8 +210,8 @@ bool is_utf8(const std::string& bytes) { return nianbao::utf8::valid(bytes); }
 std::string pair_reports(const std::string& entries_json) {
   g_last_error.clear();
   json in = json::parse(entries_json, nullptr, /*allow_exceptions=*/false);
-  if (!in.is_array()) {
-    g_last_error = "pairReports needs an array of {agency, title, year}";
+  if (in.is_discarded() || !in.is_array()) {
+    g_last_error = "pairReports: not a JSON array of {agency, title, year}";
     return std::string();
   }
   std::vector<nianbao::PairingEntry> entries;
@@ -189,14 +219,35 @@ std::string pair_reports(const std::string& entries_json) {
     nianbao::PairingEntry p;
     if (e.is_object()) {
       p.key = nianbao::agency_key(string_field(e, "agency", ""), string_field(e, "title", ""));
-      auto y = e.find("year");
-      if (y != e.end() && y->is_number_integer()) p.year = y->get<int>();
+      if (e.contains("year") && e["year"].is_number_integer()) p.year = e["year"].get<int>();
     }
     entries.push_back(p);
   }
   json out = json::array();
   for (const auto& i : nianbao::pair_previous_years(entries)) out.push_back(i ? json(*i) : json(nullptr));
   return out.dump();
+}
+
+// Review marks (core/annotate/review_marks.hpp, docs/review-marks.md) applied to results: the results
+// with diagnostics[].review set, or "" with lastError() when `marks_text` is not a marks file.
+std::string apply_review_marks(const std::string& results_json, const std::string& marks_text) {
+  g_last_error.clear();
+  json results = parse_results(results_json);
+  if (results.is_discarded()) return std::string();
+  json marks = json::parse(marks_text, nullptr, /*allow_exceptions=*/false);
+  std::string why;
+  if (!nianbao::apply_review_marks(results, marks, why)) {
+    g_last_error = why;
+    return std::string();
+  }
+  return results.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Errors that carry no review mark: what fails a check run (the CLIs' exit status).
+int open_errors(const std::string& results_json) {
+  g_last_error.clear();
+  json results = parse_results(results_json);
+  return results.is_discarded() ? 0 : nianbao::open_errors(results);
 }
 
 std::string last_error() { return g_last_error; }
@@ -206,7 +257,11 @@ std::string version() { return nianbao::version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(nianbao) {
+  emscripten::value_object<CheckedAndRendered>("CheckedAndRendered")
+      .field("result", &CheckedAndRendered::result)
+      .field("html", &CheckedAndRendered::html);
   emscripten::function("check", &check);
+  emscripten::function("checkRendered", &check_rendered);
   emscripten::function("extract", &extract);
   emscripten::function("checkTooLarge", &check_too_large);
   emscripten::function("render", &render);
@@ -218,6 +273,8 @@ EMSCRIPTEN_BINDINGS(nianbao) {
   emscripten::function("cellWrite", &cell_write);
   emscripten::function("isUtf8", &is_utf8);
   emscripten::function("pairReports", &pair_reports);
+  emscripten::function("applyReviewMarks", &apply_review_marks);
+  emscripten::function("openErrors", &open_errors);
   emscripten::function("lastError", &last_error);
   emscripten::function("version", &version);
   emscripten::constant("maxInputBytes", static_cast<double>(nianbao::kMaxInputBytes));

@@ -110,12 +110,19 @@ std::string fix_text(const nlohmann::json& d, bool zh) {
 }  // namespace
 
 std::string render_csv(const nlohmann::json& results, const std::string& lang) {
+  return render_csv_part(results, lang, true, 1, nullptr);
+}
+
+std::string render_csv_part(const nlohmann::json& results, const std::string& lang, bool header,
+                            long long first_row, long long* rows) {
   const bool zh = lang != "en";
   std::string out;
-  for (const auto& c : kColumns) out += std::string(out.empty() ? "" : ",") + (zh ? c.zh : c.en);
-  out += "\r\n";
+  if (header) {
+    for (const auto& c : kColumns) out += std::string(out.empty() ? "" : ",") + (zh ? c.zh : c.en);
+    out += "\r\n";
+  }
   const nlohmann::json list = results.is_array() ? results : nlohmann::json::array({results});
-  long long n = 0;
+  long long n = first_row - 1;
   for (const auto& r : list) {
     const std::string file = field(defuse(jr::str(r, "file")));
     const auto& report = jr::at(r, "report");
@@ -140,6 +147,7 @@ std::string render_csv(const nlohmann::json& results, const std::string& lang) {
              "\r\n";
     }
   }
+  if (rows) *rows += n - (first_row - 1);
   return out;
 }
 

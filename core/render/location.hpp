@@ -48,19 +48,22 @@ class Locator {
       x1 = std::max(x1, b.x + b.w), y1 = std::max(y1, b.y + b.h);
     }
     if (!first) return;
-    auto tenth = [](double v) { return std::round(v * 10) / 10; };
-    out.key("box")
-        .begin_object()
-        .key("h")
-        .real(tenth(y1 - y0))
-        .field_int("page", first->page)
-        .key("w")
-        .real(tenth(x1 - x0))
-        .key("x")
-        .real(tenth(x0))
-        .key("y")
-        .real(tenth(y0))
-        .end_object();
+    // Tenths of a point; a whole number is written without ".0", as JavaScript's JSON.stringify
+    // writes it, so the WebAssembly path (which re-parses the result in JS) prints the same bytes.
+    auto put = [&out](const char* key, double v) {
+      v = std::round(v * 10) / 10;
+      if (v == std::floor(v) && std::fabs(v) < 1e15)
+        out.key(key).integer(static_cast<std::int64_t>(v));
+      else
+        out.key(key).real(v);
+    };
+    out.key("box").begin_object();
+    put("h", y1 - y0);
+    out.field_int("page", first->page);
+    put("w", x1 - x0);
+    put("x", x0);
+    put("y", y0);
+    out.end_object();
   }
 
  private:

@@ -11,6 +11,10 @@ namespace nianbao {
 std::string render_text(const nlohmann::json& results, const std::string& lang);
 // The CSV 整改清单: one row per diagnostic, columns of docs/csv.md, headers in `lang` (RFC 4180).
 std::string render_csv(const nlohmann::json& results, const std::string& lang = "zh");
+// A part of one CSV written piece by piece (a batch printed as its files are checked): the header row only
+// when `header`, and rows numbered from `first_row`; `rows` is increased by the rows written.
+std::string render_csv_part(const nlohmann::json& results, const std::string& lang, bool header,
+                            long long first_row, long long* rows);
 // SARIF 2.1.0 log declaring every rule of the catalogue.
 nlohmann::json render_sarif(const nlohmann::json& results, const std::string& lang);
 // The report re-drawn as the official tables and sections, problems highlighted; self-contained HTML.

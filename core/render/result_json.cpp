@@ -165,6 +165,17 @@ void write_result_json(JsonWriter& w, const Result& res, std::string_view input,
   }
   w.end_array();
   w.field("file", res.file);
+  // The page applies these without knowing rule ids: every total recomputed, and every certain fix.
+  auto fixes = [&w](const char* name, const std::vector<Fix>& list) {
+    w.key(name).begin_array();
+    for (const auto& f : list)
+      w.begin_object().field("cell", f.cell).key("value").number(f.value).end_object();
+    w.end_array();
+  };
+  w.key("fixes").begin_object();
+  fixes("certain", res.certain_fixes);
+  fixes("totals", res.total_fixes);
+  w.end_object();
   w.key("input")
       .begin_object()
       .field_int("chars", static_cast<std::int64_t>(res.chars))

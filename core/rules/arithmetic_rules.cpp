@@ -1,15 +1,12 @@
-// Arithmetic (勾稽关系) of tables 三 and 四, FORMAT §2.5 A1–A6: every relation is evaluated with exact
-// decimals, blanks and placeholders as 0. A relation with a Text or Missing operand is not assessable
-// (counted, never an error). Failing relations get a fix only under the rule of culprit.hpp.
-#include <functional>
-#include <map>
-#include <set>
+// Arithmetic (勾稽关系) of tables 三 and 四, FORMAT §2.5 A1–A6: the relations are data
+// (template/relations.cpp) evaluated by rules/relation_engine; this file only words their findings.
+// A relation with a text or missing operand is not assessable (counted, never an error); a blank 总计
+// stands for the sum of its parts (FORMAT V5) and is reported once per table by t3-total-blank.
 #include <string>
 #include <vector>
 
-#include "core/rules/culprit.hpp"
 #include "core/rules/describe.hpp"
-#include "core/rules/relation_values.hpp"
+#include "core/rules/relation_engine.hpp"
 #include "core/rules/run.hpp"
 #include "core/rules/table2_rules.hpp"
 
@@ -17,230 +14,144 @@ namespace nianbao {
 
 namespace {
 
-using rules::cell_key;
+using tmpl::RelationKind;
 
-const std::vector<std::string> kApplicants = {"np", "biz", "research", "ngo", "legal", "other"};
-const std::vector<std::string> kT3Cols = {"np", "biz", "research", "ngo", "legal", "other", "total"};
-const std::vector<std::string> kT4Groups = {"rv", "ld", "lr"};
-const std::vector<std::string> kT4Parts = {"keep", "fix", "other", "pending"};
-
-// One relation to evaluate: Σ terms = 0, the cell its message is about, and how to word a failure.
-struct Check {
-  std::string rule;
-  rules::LinearRelation relation;
-  std::string subject;  // the cell whose expected value the message states
-  // Writes message_zh/en given the subject's expected and found values.
-  std::function<void(Diagnostic&, Decimal expected, Decimal found)> word;
-};
-
-std::vector<std::string> result_rows(const Report& report) { return rules::t3_result_rows(report); }
-
-// Rows of table 三 whose 总计 = sum of the applicant columns (A3): template rows and extra rows.
-std::vector<std::string> data_rows(const Report& report) {
-  std::vector<std::string> rows = {"new", "carry_in"};
-  for (const auto& r : result_rows(report)) rows.push_back(r);
-  rows.push_back("r7");
-  rows.push_back("carry_out");
-  std::set<std::string> seen(rows.begin(), rows.end());
-  for (const auto& r : report.t3.rows)
-    if (!seen.count(r.key) && !r.cells.empty()) rows.push_back(r.key);
-  return rows;
+// The rule that reports a failure of each kind of relation.
+RuleRef rule_for(RelationKind kind) {
+  switch (kind) {
+    case RelationKind::T3Balance:
+      return NB_RULE("t3-balance");
+    case RelationKind::T3ResultsTotal:
+      return NB_RULE("t3-results-total");
+    case RelationKind::T3RowTotal:
+      return NB_RULE("t3-row-total");
+    case RelationKind::T4Total:
+      break;
+  }
+  return NB_RULE("t4-total");
 }
 
-class Arithmetic {
- public:
-  Arithmetic(const Report& report, Findings& out) : report_(report), out_(out) {}
-
-  void run() {
-    find_blank_totals();
-    add_t3_checks();
-    add_t4_checks();
-    evaluate();
-    report_blank_totals();
+void report_blank_totals(const Report& report, const rules::RelationSet& set, Findings& out) {
+  const auto rule = NB_RULE("t3-total-blank");
+  out.checked(rule, set.total_cells_checked());
+  // FORMAT V5: one finding per blank total, the sum of its parts its expected value and certain fix.
+  for (const auto& b : set.blank_totals()) {
+    Diagnostic d;
+    d.cell = set.key(b.first);
+    d.cells = {d.cell};
+    d.at = rules::cell_range(report, d.cell);
+    d.expected = decimal_json(b.second);
+    d.fix = Fix{d.cell, b.second};
+    // The slots are computed before the call: `d` is moved into it, and argument order is unspecified.
+    Slots slots = {{"cell", rules::cell_zh(report, d.cell), rules::cell_en(report, d.cell)},
+                   {"sum", rules::num(b.second)}};
+    out.add(rule, std::move(d), std::move(slots));
   }
+}
 
- private:
-  // FORMAT V5: a blank part is 0, a blank 总计 stands for the sum of its parts (relation_values.hpp).
-  std::optional<Decimal> value(const std::string& key) const { return rules::relation_value(report_, key); }
-  Decimal v(const std::string& key) const { return value(key).value_or(Decimal()); }
-  std::string sum_text(const std::vector<std::string>& keys) const {
-    Decimal s;
-    for (const auto& k : keys) s += v(k);
-    return rules::num(s);
+// The slots every relation failure offers its template: the subject and its expected and found values,
+// the names of the row or column the relation is instantiated for, both sides of the relation, and the
+// value of each fixed-row term under its row key ({new}, {carry_out}).
+Slots failure_slots(const Report& report, const rules::RelationSet& set,
+                    const rules::RelationSet::Instance& inst, Decimal expected, Decimal found) {
+  const std::string table = inst.def->table;
+  Decimal lhs, rhs;
+  Slots slots = {
+      {"cell", rules::cell_zh(report, set.key(inst.subject)), rules::cell_en(report, set.key(inst.subject))},
+      {"expected", rules::num(expected)},
+      {"found", rules::num(found)}};
+  if (inst.def->each_row) {
+    std::string row_zh = rules::row_ref_zh(report, table, inst.each);
+    std::string row_en =
+        table == "t4" ? rules::row_en(report, table, inst.each) : rules::row_ref_en(report, table, inst.each);
+    slots.push_back({"row", row_zh, row_en});
+  } else {
+    slots.push_back(
+        {"column", rules::column_zh(report, table, inst.each), rules::column_en(report, table, inst.each)});
   }
-
-  // 总计 cells left blank while what they total is not zero (FORMAT V5, D12): reported, each with the
-  // sum of its parts as the certain fix; every other relation takes that sum in its place.
-  void find_blank_totals() {
-    if (!report_.t3.present) return;
-    for (const auto& row : data_rows(report_))
-      if (report_.t3.row(row)) out_.checked();
-    if (report_.t3.row("r7"))
-      for (std::size_t i = 0; i < kApplicants.size(); ++i) out_.checked();
-    blank_totals_ = rules::t3_blank_totals(report_);
+  for (std::size_t k = 0; k < inst.terms.size(); ++k) {
+    const auto& t = inst.terms[k];
+    Decimal v = *set.value(t.cell);
+    (t.coef > 0 ? lhs : rhs) += v;
+    const tmpl::TermDef& def = inst.def->terms[inst.term_of[k]];
+    if (def.row.kind == tmpl::Axis::Fixed) slots.push_back({def.row.key, rules::num(v)});
   }
+  slots.push_back({"lhs", rules::num(lhs)});
+  slots.push_back({"rhs", rules::num(rhs)});
+  return slots;
+}
 
-  void report_blank_totals() {
-    for (const auto& b : blank_totals_) {
-      Diagnostic d;
-      d.rule = "t3-total-blank";
-      d.cell = b.cell;
-      d.cells = {b.cell};
-      d.at = rules::cell_range(report_, d.cell);
-      d.expected = decimal_json(b.parts_sum);
-      d.fix = Fix{b.cell, b.parts_sum};
-      d.message_zh = rules::cell_zh(report_, b.cell) + "为空，而其组成数字之和为 " + rules::num(b.parts_sum) +
-                     "：请填写总计 " + rules::num(b.parts_sum) + "（其他勾稽关系按此和核对）";
-      d.message_en = rules::cell_en(report_, b.cell) + " is blank although its parts sum to " +
-                     rules::num(b.parts_sum) + ": fill in " + rules::num(b.parts_sum) +
-                     " (the other relations are checked with that sum)";
-      out_.add(std::move(d));
+void evaluate(const Report& report, const rules::RelationSet& set, Findings& out) {
+  std::vector<const rules::RelationSet::Instance*> live;
+  std::vector<rules::Relation> relations;
+  std::vector<Decimal> values(set.cell_count());
+  for (std::size_t c = 0; c < set.cell_count(); ++c)
+    values[c] = set.value(static_cast<int>(c)).value_or(Decimal());
+  for (const auto& inst : set.instances()) {
+    RuleRef rule = rule_for(inst.def->kind);
+    if (!set.assessable(inst)) {
+      out.not_assessable(rule);
+      continue;
     }
+    out.checked(rule);
+    live.push_back(&inst);
+    relations.push_back(inst.terms);
   }
-
-  void add_t3_checks() {
-    const std::vector<std::string> results = result_rows(report_);
-    // A1, the printed rule of table 三, per column.
-    for (const auto& c : kT3Cols) {
-      Check k;
-      k.rule = "t3-balance";
-      std::string n = cell_key("t3", "new", c), ci = cell_key("t3", "carry_in", c),
-                  r7 = cell_key("t3", "r7", c), co = cell_key("t3", "carry_out", c);
-      k.relation.terms = {{n, 1}, {ci, 1}, {r7, -1}, {co, -1}};
-      k.subject = co;
-      // The two sides of the printed rule are what the clerk compares: expected is the first two
-      // items' sum, found the last two's (a value "expected" for one cell could even be negative).
-      k.word = [this, c, n, ci, r7, co](Diagnostic& d, Decimal, Decimal) {
-        Decimal lhs = v(n) + v(ci), rhs = v(r7) + v(co);
-        d.expected = decimal_json(lhs);
-        d.found = decimal_json(rhs);
-        d.message_zh = "表三“" + rules::column_zh(report_, "t3", c) + "”列：第一项加第二项之和 " +
-                       rules::num(lhs) + "（本年新收 " + rules::num(v(n)) + " + 上年结转 " +
-                       rules::num(v(ci)) + "），不等于第三项加第四项之和 " + rules::num(rhs) +
-                       "（办理结果总计 " + rules::num(v(r7)) + " + 结转下年度 " + rules::num(v(co)) + "）";
-        d.message_en = "Table 3, column \"" + rules::column_en(report_, "t3", c) +
-                       "\": new + carried in = " + rules::num(lhs) +
-                       ", but results total + carried forward = " + rules::num(rhs) +
-                       " (the rule printed in the table requires them equal)";
-      };
-      checks_.push_back(std::move(k));
-    }
-    // A2: （七）总计 = sum of the result rows, per column.
-    for (const auto& c : kT3Cols) {
-      Check k;
-      k.rule = "t3-results-total";
-      k.subject = cell_key("t3", "r7", c);
-      k.relation.terms = {{k.subject, 1}};
-      for (const auto& r : results) k.relation.terms.push_back({cell_key("t3", r, c), -1});
-      std::string subject = k.subject;
-      k.word = [this, subject](Diagnostic& d, Decimal expected, Decimal found) {
-        d.message_zh = rules::cell_zh(report_, subject) + "：应为各项办理结果之和 " + rules::num(expected) +
-                       "，实为 " + rules::num(found);
-        d.message_en = rules::cell_en(report_, subject) + ": should be the sum of the results, " +
-                       rules::num(expected) + ", found " + rules::num(found);
-      };
-      checks_.push_back(std::move(k));
-    }
-    // A3: 总计 = sum of the six applicant columns, per data row (extra rows included).
-    for (const auto& r : data_rows(report_)) {
-      Check k;
-      k.rule = "t3-row-total";
-      k.subject = cell_key("t3", r, "total");
-      k.relation.terms = {{k.subject, 1}};
-      for (const auto& c : kApplicants) k.relation.terms.push_back({cell_key("t3", r, c), -1});
-      k.word = [this, r](Diagnostic& d, Decimal expected, Decimal found) {
-        d.message_zh = rules::row_ref_zh(report_, "t3", r) + "：总计应为各类申请人之和 " +
-                       rules::num(expected) + "，实为 " + rules::num(found);
-        d.message_en = rules::row_ref_en(report_, "t3", r) +
-                       ": the total should be the sum of the applicant columns, " + rules::num(expected) +
-                       ", found " + rules::num(found);
-      };
-      checks_.push_back(std::move(k));
-    }
-  }
-
-  // A4–A6: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (总计 includes the pending cases).
-  void add_t4_checks() {
-    for (const auto& g : kT4Groups) {
-      Check k;
-      k.rule = "t4-total";
-      k.subject = cell_key("t4", g, "total");
-      k.relation.terms = {{k.subject, 1}};
-      for (const auto& p : kT4Parts) k.relation.terms.push_back({cell_key("t4", g, p), -1});
-      k.word = [this, g](Diagnostic& d, Decimal expected, Decimal found) {
-        d.message_zh = rules::row_ref_zh(report_, "t4", g) +
-                       "：总计应为结果维持、结果纠正、其他结果、尚未审结之和 " + rules::num(expected) +
-                       "，实为 " + rules::num(found);
-        d.message_en =
-            "Table 4, " + rules::row_en(report_, "t4", g) +
-            ": the total should be upheld + corrected + other + pending = " + rules::num(expected) +
-            ", found " + rules::num(found);
-      };
-      checks_.push_back(std::move(k));
-    }
-  }
-
-  // Not assessable: an operand that is text or missing.
-  bool assessable(const Check& k) const {
-    for (const auto& t : k.relation.terms)
-      if (!value(t.first)) return false;
-    return true;
-  }
-
-  void evaluate() {
-    std::vector<const Check*> live;
-    std::vector<rules::LinearRelation> relations;
-    std::map<std::string, Decimal> values;
-    for (const auto& k : checks_) {
-      if (!assessable(k)) {
-        out_.not_assessable();
-        continue;
-      }
-      out_.checked();
-      live.push_back(&k);
-      relations.push_back(k.relation);
-      for (const auto& t : k.relation.terms) values[t.first] = v(t.first);
-    }
-    std::vector<std::optional<Fix>> fixes = rules::infer_fixes(relations, values);
-    for (std::size_t i = 0; i < live.size(); ++i) {
-      Decimal residual = relations[i].residual(values);
-      if (residual == Decimal()) continue;
-      const Check& k = *live[i];
-      Decimal found = values[k.subject];
-      // Changing the subject by δ changes the residual by k·δ (k = ±1): it holds at found − k·residual.
-      Decimal expected = k.relation.coefficient(k.subject) > 0 ? found - residual : found + residual;
-      Diagnostic d;
-      d.rule = k.rule;
-      d.cell = k.subject;
-      for (const auto& t : k.relation.terms) d.cells.push_back(t.first);
-      d.at = rules::cell_range(report_, k.subject);
+  auto fixes = rules::infer_fixes(relations, values);
+  for (std::size_t i = 0; i < live.size(); ++i) {
+    const auto& inst = *live[i];
+    Decimal res = set.residual(inst);
+    if (res == Decimal()) continue;
+    Decimal found = values[inst.subject];
+    int k = 0;
+    for (const auto& t : inst.terms)
+      if (t.cell == inst.subject) k += t.coef;
+    // Changing the subject by δ changes the residual by k·δ (k = ±1): it holds at found − k·residual.
+    Decimal expected = k > 0 ? found - res : found + res;
+    Slots slots = failure_slots(report, set, inst, expected, found);
+    Diagnostic d;
+    d.cell = set.key(inst.subject);
+    for (const auto& t : inst.terms) d.cells.push_back(set.key(t.cell));
+    d.at = rules::cell_range(report, d.cell);
+    if (inst.def->kind == RelationKind::T3Balance) {
+      // The two sides of the printed rule are what the clerk compares: expected is the first two items'
+      // sum, found the last two's (a value "expected" for one cell could even be negative).
+      Decimal lhs, rhs;
+      for (const auto& t : inst.terms) (t.coef > 0 ? lhs : rhs) += values[t.cell];
+      d.expected = decimal_json(lhs);
+      d.found = decimal_json(rhs);
+    } else {
       d.expected = decimal_json(expected);
       d.found = decimal_json(found);
-      k.word(d, expected, found);
-      if (fixes[i]) {
-        const Fix& f = *fixes[i];
-        Decimal now = values[f.cell];
-        d.message_zh += "；可能是此格填错：" + rules::cell_zh(report_, f.cell) + "应为 " +
-                        rules::num(f.value) + "（现为 " + rules::num(now) + "），改后相关勾稽关系均成立";
-        d.message_en += "; likely mistake: " + rules::cell_en(report_, f.cell) + " should be " +
-                        rules::num(f.value) + " (now " + rules::num(now) +
-                        "), which makes every failing relation hold";
-        d.fix = f;
-      }
-      out_.add(std::move(d));
     }
+    RuleRef rule = rule_for(inst.def->kind);
+    Message m = format(rule, "message", slots);
+    if (fixes[i]) {
+      const std::string& cell = set.key(fixes[i]->first);
+      Message likely = format(NB_SHARED_TEXT("likely-mistake"),
+                              {{"cell", rules::cell_zh(report, cell), rules::cell_en(report, cell)},
+                               {"value", rules::num(fixes[i]->second)},
+                               {"now", rules::num(values[fixes[i]->first])}});
+      m.zh += likely.zh;
+      m.en += likely.en;
+      d.fix = Fix{cell, fixes[i]->second};
+    }
+    out.add_message(rule, std::move(d), std::move(m));
   }
-
-  const Report& report_;
-  Findings& out_;
-  std::vector<Check> checks_;
-  std::vector<rules::BlankTotal> blank_totals_;
-};
+}
 
 }  // namespace
 
+std::string arithmetic_formula(std::string_view rule_id) {
+  for (const auto& rel : tmpl::relations())
+    if (rule_id == rule_for(rel.kind).id()) return tmpl::formula_text(rel);
+  return "";
+}
+
 void run_arithmetic_rules(const Report& report, Findings& out) {
-  Arithmetic(report, out).run();
+  rules::RelationSet set(report);
+  evaluate(report, set, out);
+  report_blank_totals(report, set, out);
   run_table2_rules(report, out);
 }
 

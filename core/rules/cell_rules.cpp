@@ -31,81 +31,73 @@ bool is_fee_cell(const Report& report, const std::string& table, const std::stri
 }
 
 // One finding for all the blank (or placeholder) cells of a table, listing the first few by name.
-void list_once(const Report& report, const std::string& table, const std::vector<Named>& cells,
-               const char* rule, Findings& out) {
+void list_once(const Report& report, const std::string& table, const std::vector<Named>& cells, RuleRef rule,
+               Findings& out) {
   if (cells.empty()) return;
-  const bool blank = std::string(rule) == "cell-blank";
   Diagnostic d;
-  d.rule = rule;
   d.cell = cells.front().key;
   for (const auto& c : cells) d.cells.push_back(c.key);
   d.at = rules::cell_range(report, d.cell);
   std::string zh, en;
   const std::size_t shown = 6;
   for (std::size_t i = 0; i < cells.size() && i < shown; ++i) {
-    zh += (i ? "、" : "") + rules::cell_zh(report, cells[i].key).substr(rules::table_zh(table).size());
-    if (!blank) zh += "（" + cells[i].cell->raw + "）";
-    en += (i ? "; " : "") + rules::cell_en(report, cells[i].key);
+    Message item =
+        format(rule, "item",
+               {{"cell", rules::cell_zh(report, cells[i].key).substr(rules::table_zh(table).size()),
+                 rules::cell_en(report, cells[i].key)},
+                {"raw", cells[i].cell->raw}});
+    zh += (i ? "、" : "") + item.zh;
+    en += (i ? "; " : "") + item.en;
   }
   if (cells.size() > shown) {
-    zh += "等";
-    en += " and " + std::to_string(cells.size() - shown) + " more";
+    Message more = format(rule, "more", {{"cells", zh, en}, {"more", std::to_string(cells.size() - shown)}});
+    zh = more.zh;
+    en = more.en;
   }
-  std::string n = std::to_string(cells.size());
-  if (blank) {
-    d.message_zh = rules::table_zh(table) + "有 " + n + " 个空格（按 0 计算）：" + zh + "；没有数据时宜填 0";
-    d.message_en =
-        rules::table_en(table) + " has " + n + " blank cell(s), read as 0: " + en + "; write 0 instead";
-  } else {
-    d.message_zh =
-        rules::table_zh(table) + "有 " + n + " 个格填写符号而非数字（按 0 计算）：" + zh + "；宜填 0";
-    d.message_en = rules::table_en(table) + " has " + n +
-                   " cell(s) holding a placeholder such as \"/\" instead of 0, read as 0: " + en +
-                   "; write 0 instead";
-  }
-  out.add(std::move(d));
+  out.add(rule, std::move(d),
+          {{"table", rules::table_zh(table), rules::table_en(table)},
+           {"count", std::to_string(cells.size())},
+           {"cells", zh, en}});
 }
 
-void one_cell(const Report& report, const std::string& key, const CellValue& c, const char* rule,
-              const std::string& zh, const std::string& en, Findings& out) {
+void one_cell(const Report& report, const std::string& key, const CellValue& c, RuleRef rule, Findings& out) {
   Diagnostic d;
-  d.rule = rule;
   d.cell = key;
   d.cells = {key};
   d.at = rules::cell_range(report, key);
   d.found = c.kind == CellKind::Number ? decimal_json(*c.value) : Scalar(c.raw);
-  d.message_zh = rules::cell_zh(report, key) + zh;
-  d.message_en = rules::cell_en(report, key) + en;
-  out.add(std::move(d));
+  out.add(rule, std::move(d),
+          {{"cell", rules::cell_zh(report, key), rules::cell_en(report, key)},
+           {"raw", c.raw},
+           {"value", c.value ? rules::num(*c.value) : c.raw}});
 }
 
 // A number the reader cannot hold exactly: said as what it is, never "not a number". The relations
 // that use it are not assessable (the cell has no value for arithmetic); this finding says why.
 void out_of_range(const Report& report, const std::string& key, const CellValue& c, Findings& out) {
-  std::string zh, en;
+  const auto rule = NB_RULE("cell-out-of-range");
+  Message why;
   switch (c.problem) {
     case NumberProblem::TooManyDigits:
-      zh = "整数部分超过 " + std::to_string(Decimal::kMaxIntegerDigits) + " 位（一万亿及以上）";
-      en = "more than " + std::to_string(Decimal::kMaxIntegerDigits) +
-           " digits before the decimal point (10^12 or more)";
+      why = format(rule, "too-many-digits", {{"n", std::to_string(Decimal::kMaxIntegerDigits)}});
       break;
     case NumberProblem::TooManyDecimals:
-      zh = "小数超过 " + std::to_string(Decimal::kMaxDecimals) + " 位";
-      en = "more than " + std::to_string(Decimal::kMaxDecimals) + " decimal places";
+      why = format(rule, "too-many-decimals", {{"n", std::to_string(Decimal::kMaxDecimals)}});
       break;
     case NumberProblem::TooPrecise:
     case NumberProblem::None:
-      zh = "有效数字超过 " + std::to_string(Decimal::kMaxSignificantDigits) + " 位";
-      en = "more than " + std::to_string(Decimal::kMaxSignificantDigits) + " significant digits";
+      why = format(rule, "too-precise", {{"n", std::to_string(Decimal::kMaxSignificantDigits)}});
       break;
   }
-  one_cell(report, key, c, "cell-out-of-range",
-           "填写的“" + c.raw + "”" + zh +
-               "，超出可精确核对的范围，涉及此格的勾稽关系无法核对；请核对是否多打了数字",
-           " holds \"" + c.raw + "\", " + en +
-               ": beyond what can be checked exactly, so the relations that use it are not assessed; check "
-               "for extra digits",
-           out);
+  Diagnostic d;
+  d.cell = key;
+  d.cells = {key};
+  d.at = rules::cell_range(report, key);
+  d.found = c.kind == CellKind::Number && c.value ? decimal_json(*c.value) : Scalar(c.raw);
+  out.add(rule, std::move(d),
+          {{"cell", rules::cell_zh(report, key), rules::cell_en(report, key)},
+           {"raw", c.raw},
+           {"why", why.zh, why.en}});
 }
 
 void check_table(const Report& report, const ReportTable& t, Findings& out) {
@@ -123,7 +115,7 @@ void check_table(const Report& report, const ReportTable& t, Findings& out) {
       const CellValue& c = found->second;
       std::string key = rules::cell_key(t.key, row.key, col);
       if (c.kind == CellKind::Missing) continue;
-      out.checked();
+      out.checked(NB_RULE("cell-not-number"));
       if (c.kind == CellKind::Blank) blanks.push_back({key, &c});
       if (c.kind == CellKind::Placeholder) placeholders.push_back({key, &c});
       if (c.problem != NumberProblem::None) {  // the fee cell too: it is a number, just not one we hold
@@ -132,20 +124,17 @@ void check_table(const Report& report, const ReportTable& t, Findings& out) {
       }
       if (is_fee_cell(report, t.key, row.key, col)) continue;
       if (c.kind == CellKind::Text) {
-        one_cell(report, key, c, "cell-not-number", "填写的“" + c.raw + "”不是数字",
-                 " holds \"" + c.raw + "\", not a number", out);
+        one_cell(report, key, c, NB_RULE("cell-not-number"), out);
       } else if (c.kind == CellKind::Number) {
         if (c.value->negative() && !may_be_negative(report, t.key, col))
-          one_cell(report, key, c, "cell-negative", "为负数 " + rules::num(*c.value) + "，件数不能为负",
-                   " is negative (" + rules::num(*c.value) + "); a count cannot be negative", out);
+          one_cell(report, key, c, NB_RULE("cell-negative"), out);
         if (!c.value->is_integer() && !may_be_fraction(t.key, row.key, col))
-          one_cell(report, key, c, "cell-not-integer", "为 " + rules::num(*c.value) + "，件数应为整数",
-                   " is " + rules::num(*c.value) + "; a count must be a whole number", out);
+          one_cell(report, key, c, NB_RULE("cell-not-integer"), out);
       }
     }
   }
-  list_once(report, t.key, placeholders, "cell-placeholder", out);
-  list_once(report, t.key, blanks, "cell-blank", out);
+  list_once(report, t.key, placeholders, NB_RULE("cell-placeholder"), out);
+  list_once(report, t.key, blanks, NB_RULE("cell-blank"), out);
 }
 
 }  // namespace

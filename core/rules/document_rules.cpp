@@ -116,9 +116,8 @@ std::optional<YearAt> narrative_year(const Report& report) {
   return std::nullopt;
 }
 
-Diagnostic year_finding(const char* rule, Range at) {
+Diagnostic year_finding(Range at) {
   Diagnostic d;
-  d.rule = rule;
   d.at = at;
   return d;
 }
@@ -131,50 +130,36 @@ void years(const Report& report, Findings& out, std::optional<int>& year) {
          : report.year ? report.year
          : period      ? std::optional<int>(period->from)
                        : std::nullopt;
-  out.checked();
+  const auto mismatch = NB_RULE("doc-year-mismatch");
+  out.checked(NB_RULE("doc-year-missing"));
   if (!year) {
-    Diagnostic d = year_finding("doc-year-missing", report.title_at);
-    d.message_zh = "未找到报告年度：标题中没有“XXXX年”，正文中也没有统计期限“XXXX年1月1日至12月31日”";
-    d.message_en =
-        "No report year found: neither the title (\"YYYY年…年度报告\") nor a statistics period "
-        "(\"YYYY年1月1日至12月31日\")";
-    out.add(std::move(d));
+    out.add(NB_RULE("doc-year-missing"), year_finding(report.title_at), {});
     return;
   }
   if (period) {
-    out.checked();
+    out.checked(mismatch);
     if (period->to != period->from) {
-      Diagnostic d = year_finding("doc-year-mismatch", period->at);
+      Diagnostic d = year_finding(period->at);
       d.expected = period->from;
       d.found = period->to;
-      d.message_zh = "统计期限不成立：自 " + std::to_string(period->from) + " 年1月1日至 " +
-                     std::to_string(period->to) + " 年12月31日，应为同一自然年";
-      d.message_en = "Impossible statistics period: 1 January " + std::to_string(period->from) +
-                     " to 31 December " + std::to_string(period->to) + "; it must be one calendar year";
-      out.add(std::move(d));
+      out.add(mismatch, std::move(d),
+              {{"from", std::to_string(period->from)}, {"to", std::to_string(period->to)}}, "period");
     } else if (title && period->from != title->year) {
-      Diagnostic d = year_finding("doc-year-mismatch", period->at);
+      Diagnostic d = year_finding(period->at);
       d.expected = title->year;
       d.found = period->from;
-      d.message_zh = "标题为 " + std::to_string(title->year) + " 年度报告，统计期限却是 " +
-                     std::to_string(period->from) + " 年";
-      d.message_en = "The title names " + std::to_string(title->year) + " but the statistics period is " +
-                     std::to_string(period->from);
-      out.add(std::move(d));
+      out.add(mismatch, std::move(d),
+              {{"title", std::to_string(title->year)}, {"period", std::to_string(period->from)}}, "title");
     }
   }
   if (narrative) {
-    out.checked();
+    out.checked(mismatch);
     if (narrative->year != *year) {
-      Diagnostic d = year_finding("doc-year-mismatch", narrative->at);
+      Diagnostic d = year_finding(narrative->at);
       d.expected = *year;
       d.found = narrative->year;
-      d.message_zh = "“总体情况”开头写的是 " + std::to_string(narrative->year) + " 年，报告年度却是 " +
-                     std::to_string(*year) + " 年（可能沿用了往年文字）";
-      d.message_en = "Section 一 opens with the year " + std::to_string(narrative->year) +
-                     ", but the report is for " + std::to_string(*year) +
-                     " (text copied from an earlier year?)";
-      out.add(std::move(d));
+      out.add(mismatch, std::move(d),
+              {{"narrative", std::to_string(narrative->year)}, {"year", std::to_string(*year)}}, "narrative");
     }
   }
 }
@@ -186,66 +171,59 @@ std::string joined(const std::vector<std::string>& v, const char* sep) {
 }
 
 void template_outdated(const Report& report, std::optional<int> year, Findings& out) {
-  out.checked();
-  std::vector<std::string> zh, en;
+  const auto rule = NB_RULE("doc-template-outdated");
+  out.checked(rule);
+  std::vector<Message> reasons;
   Range at;
   const TableRow* single_r6 = report.t3.row("r6");
   bool new_year = year && *year >= 2021;
   if (new_year && !report.template_markers_2019.empty()) {
-    zh.push_back("使用了 2019 年格式的标签：" + joined(report.template_markers_2019, "、"));
-    en.push_back("uses labels of the 2019 format: " + joined(report.template_markers_2019, ", "));
+    reasons.push_back(format(rule, "labels-2019",
+                             {{"labels", joined(report.template_markers_2019, "、"),
+                               joined(report.template_markers_2019, ", ")}}));
     at = report.t2.present ? report.t2.at : report.title_at;
   }
-  if (new_year && report.template_id == "2019" && report.template_markers_2019.empty()) {
-    zh.push_back("表格为 2019 年格式");
-    en.push_back("its tables follow the 2019 format");
-  }
+  if (new_year && report.template_id == "2019" && report.template_markers_2019.empty())
+    reasons.push_back(format(rule, "tables-2019", {}));
   // Corpus 001/002: a 2021 table 三 whose （六）其他处理 is the single 2019 row.
   if (single_r6 && (new_year || report.template_id == "2021") && !report.t3.row("r6_1")) {
-    zh.push_back(
-        "表三“（六）其他处理”只有一行（2019 年格式），2021 年格式分为 1.申请人无正当理由逾期不补正… "
-        "2.申请人逾期未按收费通知要求缴纳费用… 3.其他 三行");
-    en.push_back(
-        "Table 3 keeps （六）其他处理 as one row (2019 format); the 2021 format splits it into three "
-        "sub-rows");
+    reasons.push_back(format(rule, "single-r6", {}));
     at = single_r6->label_at;
   }
   if (year && *year >= 2019 && report.template_id == "pre2019") {
-    zh.push_back("采用 2019 年以前（旧条例）的报告结构");
-    en.push_back("follows the structure of reports under the 2008 regulations");
+    reasons.push_back(format(rule, "pre2019", {}));
     at = report.title_at;
   }
-  if (zh.empty()) return;
+  if (reasons.empty()) return;
   Diagnostic d;
-  d.rule = "doc-template-outdated";
   d.at = at.empty() ? report.title_at : at;
   if (single_r6 && !report.t3.row("r6_1")) {
     d.cell = "t3.r6.total";
     for (const auto& c : single_r6->cells) d.cells.push_back(rules::cell_key("t3", "r6", c.first));
   }
-  std::string y = year ? std::to_string(*year) + " 年度报告" : "本报告";
-  d.message_zh = y + "应使用国办公开办函〔2021〕30号格式，但" + joined(zh, "；");
-  d.message_en = (year ? "A report for " + std::to_string(*year) : std::string("This report")) +
-                 " must use the 2021 format (国办公开办函〔2021〕30号), but it " + joined(en, "; it ");
-  out.add(std::move(d));
+  Message sep = format(rule, "and", {});
+  std::string zh, en;
+  for (std::size_t i = 0; i < reasons.size(); ++i) {
+    zh += (i ? sep.zh : "") + reasons[i].zh;
+    en += (i ? sep.en : "") + reasons[i].en;
+  }
+  Message subject =
+      year ? format(rule, "subject-year", {{"year", std::to_string(*year)}}) : format(rule, "subject", {});
+  out.add(rule, std::move(d), {{"subject", subject.zh, subject.en}, {"reasons", zh, en}});
 }
 
 void template_anachronism(const Report& report, std::optional<int> year, Findings& out) {
   if (!year || *year > 2020) return;
-  out.checked();
+  const auto rule = NB_RULE("doc-template-anachronism");
+  out.checked(rule);
   bool split_r6 = report.t3.row("r6_1") || report.t3.row("r6_2") || report.t3.row("r6_3");
   if (report.template_markers_2021.empty() && report.template_id != "2021" && !split_r6) return;
   Diagnostic d;
-  d.rule = "doc-template-anachronism";
   d.at = report.t2.present ? report.t2.at : report.title_at;
-  std::string labels = report.template_markers_2021.empty() ? std::string("（六）其他处理的三个子行")
-                                                            : joined(report.template_markers_2021, "、");
-  d.message_zh = std::to_string(*year) + " 年度报告使用了 2021 年才有的格式标签（" + labels +
-                 "）；国办公开办函〔2021〕30号于 2021 年 9 月发布，2019、2020 年度报告应使用 2019 "
-                 "年格式。请核对报告年度";
-  d.message_en = "A report for " + std::to_string(*year) +
-                 " uses labels that only exist since the 2021 format (" + labels + "); check the report year";
-  out.add(std::move(d));
+  Message labels = report.template_markers_2021.empty() ? format(rule, "split-r6", {})
+                                                        : Message{joined(report.template_markers_2021, "、"),
+                                                                  joined(report.template_markers_2021, "、")};
+  out.add(rule, std::move(d), {{"year", std::to_string(*year)}, {"labels", labels.zh, labels.en}});
 }
 
 }  // namespace

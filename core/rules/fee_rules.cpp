@@ -18,7 +18,8 @@ const Decimal kTenThousand = Decimal::from_int(10000);
 std::optional<Decimal> yuan_to_wan(Decimal yuan) { return yuan.divided_exactly(10000); }
 
 void fee_unit(const Report& report, const CellValue& c, Findings& out) {
-  out.checked();
+  const auto rule = NB_RULE("fee-unit");
+  out.checked(rule);
   auto header = report.t2.column_labels.find("amount");
   bool header_in_yuan = header != report.t2.column_labels.end() &&
                         header->second.find("元") != std::string::npos &&
@@ -27,25 +28,19 @@ void fee_unit(const Report& report, const CellValue& c, Findings& out) {
   if (c.kind != CellKind::Text && !cell_in_other_unit && !header_in_yuan) return;
   if (c.problem != NumberProblem::None) return;  // a number out of range: cell-out-of-range says so
   Diagnostic d;
-  d.rule = "fee-unit";
   d.cell = kFee;
   d.cells = {kFee};
   d.at = rules::cell_range(report, kFee);
   d.found = c.raw;
-  std::string name = rules::cell_zh(report, kFee);
+  Slot name{"cell", rules::cell_zh(report, kFee), rules::cell_en(report, kFee)};
   if (c.kind == CellKind::Text) {
-    d.message_zh = name + "填写的“" + c.raw + "”无法读作金额；请填写以万元为单位的数字";
-    d.message_en = rules::cell_en(report, kFee) + " holds \"" + c.raw +
-                   "\", which is not an amount; write a number in 万元";
-  } else {
-    std::string unit = cell_in_other_unit ? c.unit : "元";
-    d.message_zh = name + "以“" + unit + "”为单位（" + c.raw + "），而格式规定单位为万元；请换算为万元后填写";
-    d.message_en = rules::cell_en(report, kFee) + " is given in " + unit + " (" + c.raw +
-                   "), but the format's unit is 万元 (10,000 yuan); convert it";
-    if (unit == "元" && c.value)
-      if (auto wan = yuan_to_wan(*c.value)) d.expected = decimal_json(*wan);
+    out.add(rule, std::move(d), {name, {"raw", c.raw}}, "not-an-amount");
+    return;
   }
-  out.add(std::move(d));
+  std::string unit = cell_in_other_unit ? c.unit : "元";
+  if (unit == "元" && c.value)
+    if (auto wan = yuan_to_wan(*c.value)) d.expected = decimal_json(*wan);
+  out.add(rule, std::move(d), {name, {"raw", c.raw}, {"unit", unit}});
 }
 
 // The figure the prose gives for 行政事业性收费 ("收取行政事业性收费 12.5 万元"), in 万元, with its place.
@@ -92,39 +87,31 @@ void fee_scale(const Report& report, const CellValue& c, Findings& out) {
   if (c.kind != CellKind::Number || (!c.unit.empty() && c.unit != "万元")) return;  // fee-unit's case
   Decimal table = *c.value;
   // More than six integer digits in 万元 is 100 亿元 or more: almost surely a figure in 元.
-  out.checked();
+  const auto rule = NB_RULE("fee-scale");
+  out.checked(rule);
+  Slot name{"cell", rules::cell_zh(report, kFee), rules::cell_en(report, kFee)};
   if (table.integer_part() >= 1000000) {
     Diagnostic d;
-    d.rule = "fee-scale";
     d.cell = kFee;
     d.cells = {kFee};
     d.at = rules::cell_range(report, kFee);
     d.found = decimal_json(table);
     if (auto wan = yuan_to_wan(table)) d.expected = decimal_json(*wan);
-    d.message_zh = rules::cell_zh(report, kFee) + "为 " + rules::num(table) +
-                   " 万元（即 100 亿元以上），很可能是以元为单位填写的；请换算为万元";
-    d.message_en = rules::cell_en(report, kFee) + " is " + rules::num(table) +
-                   " 万元 (over 10 billion yuan): probably written in yuan; convert it to 万元";
-    out.add(std::move(d));
+    out.add(rule, std::move(d), {name, {"value", rules::num(table)}}, "too-large");
     return;
   }
   std::optional<ProseFee> said = prose_fee(report);
   if (!said) return;
-  out.checked();
+  out.checked(rule);
   if (said->wan == table) return;
   Diagnostic d;
-  d.rule = "fee-scale";
   d.cell = kFee;
   d.cells = {kFee};
   d.at = said->at;
   d.expected = decimal_json(table);
   d.found = decimal_json(said->wan);
-  d.message_zh = "正文称行政事业性收费“" + said->written + "”（合 " + rules::num(said->wan) + " 万元），与" +
-                 rules::cell_zh(report, kFee) + "的 " + rules::num(table) + " 万元不符；请核对金额和单位";
-  d.message_en = "The text gives 行政事业性收费 (administrative fees) as " + said->written + " (" +
-                 rules::num(said->wan) + " 万元), but " + rules::cell_en(report, kFee) + " says " +
-                 rules::num(table) + " 万元; check the amount and its unit";
-  out.add(std::move(d));
+  out.add(rule, std::move(d),
+          {name, {"written", said->written}, {"prose", rules::num(said->wan)}, {"value", rules::num(table)}});
 }
 
 }  // namespace

@@ -29,21 +29,20 @@ std::optional<Decimal> value_of(const Report& r, const std::string& table, const
 // figure in makes this year's column balance as well (A1), that change is certain: it is the fix.
 void carry_over(const Report& report, const Report& previous, Findings& out) {
   if (!report.t3.present || !previous.t3.present) {
-    out.not_assessable();
+    out.not_assessable(NB_RULE("prev-carry-over"));
     return;
   }
   for (const char* col : kT3Columns) {
     std::optional<Decimal> in = value_of(report, "t3", "carry_in", col);
     std::optional<Decimal> before = value_of(previous, "t3", "carry_out", col);
     if (!in || !before) {
-      out.not_assessable();
+      out.not_assessable(NB_RULE("prev-carry-over"));
       continue;
     }
-    out.checked();
+    out.checked(NB_RULE("prev-carry-over"));
     if (*in == *before) continue;
     std::string key = rules::cell_key("t3", "carry_in", col);
     Diagnostic d;
-    d.rule = "prev-carry-over";
     d.cell = key;
     d.cells = {key};
     d.at = rules::cell_range(report, key);
@@ -54,17 +53,14 @@ void carry_over(const Report& report, const Report& previous, Findings& out) {
                            out_now = value_of(report, "t3", "carry_out", col);
     bool balances_with_last_year = fresh && total && out_now && *fresh + *before == *total + *out_now;
     if (balances_with_last_year) d.fix = Fix{key, *before};
-    std::string last_zh = "上一年度报告" + rules::row_ref_zh(previous, "t3", "carry_out") + "“" +
-                          rules::column_zh(previous, "t3", col) + "”列";
-    d.message_zh = rules::cell_zh(report, key) + "为 " + rules::num(*in) + "，而" + last_zh + "为 " +
-                   rules::num(*before) + "：本年的上年结转应等于上年的结转下年度继续办理" +
-                   (balances_with_last_year ? "（改为 " + rules::num(*before) + " 后本列也恰好平衡）" : "");
-    d.message_en =
-        rules::cell_en(report, key) + " is " + rules::num(*in) + ", but last year's report carried forward " +
-        rules::num(*before) + " in column \"" + rules::column_en(previous, "t3", col) +
-        "\"; the two must be equal" +
-        (balances_with_last_year ? " (with " + rules::num(*before) + " this column also balances)" : "");
-    out.add(std::move(d));
+    out.add(NB_RULE("prev-carry-over"), std::move(d),
+            {{"cell", rules::cell_zh(report, key), rules::cell_en(report, key)},
+             {"found", rules::num(*in)},
+             {"before", rules::num(*before)},
+             {"last_row", rules::row_ref_zh(previous, "t3", "carry_out"),
+              rules::row_ref_en(previous, "t3", "carry_out")},
+             {"column", rules::column_zh(previous, "t3", col), rules::column_en(previous, "t3", col)}},
+            balances_with_last_year ? "balances" : "message");
   }
 }
 
@@ -79,29 +75,26 @@ void valid_roll(const Report& report, const Report& previous, Findings& out) {
     std::optional<Decimal> repealed = value_of(report, "t2", row, "repealed");
     std::optional<Decimal> valid = value_of(report, "t2", row, "valid");
     if (!before || !issued || !repealed || !valid) {
-      out.not_assessable();
+      out.not_assessable(NB_RULE("prev-valid-roll"));
       continue;
     }
-    out.checked();
+    out.checked(NB_RULE("prev-valid-roll"));
     Decimal expected = *before + *issued - *repealed;
     if (expected == *valid) continue;
     std::string vk = rules::cell_key("t2", row, "valid");
     Diagnostic d;
-    d.rule = "prev-valid-roll";
     d.cell = vk;
     d.cells = {rules::cell_key("t2", row, "issued"), rules::cell_key("t2", row, "repealed"), vk};
     d.at = rules::cell_range(report, vk);
     d.expected = decimal_json(expected);
     d.found = decimal_json(*valid);
-    d.message_zh = rules::cell_zh(report, vk) + "为 " + rules::num(*valid) +
-                   "，而上一年度报告的现行有效件数 " + rules::num(*before) + " 加本年制发 " +
-                   rules::num(*issued) + " 减本年废止 " + rules::num(*repealed) + " 为 " +
-                   rules::num(expected) + "；如有修订、清理或重新分类，宜在正文中说明";
-    d.message_en = rules::cell_en(report, vk) + " is " + rules::num(*valid) +
-                   ", but last year's valid count " + rules::num(*before) + " + issued " +
-                   rules::num(*issued) + " − repealed " + rules::num(*repealed) + " = " +
-                   rules::num(expected) + "; explain revisions or clean-ups in the text";
-    out.add(std::move(d));
+    out.add(NB_RULE("prev-valid-roll"), std::move(d),
+            {{"cell", rules::cell_zh(report, vk), rules::cell_en(report, vk)},
+             {"found", rules::num(*valid)},
+             {"before", rules::num(*before)},
+             {"issued", rules::num(*issued)},
+             {"repealed", rules::num(*repealed)},
+             {"expected", rules::num(expected)}});
   }
 }
 
@@ -122,10 +115,10 @@ void identical_tables(const Report& report, const Report& previous, Findings& ou
   for (const char* key : {"t2", "t3", "t4"}) {
     const ReportTable *now = report.table(key), *before = previous.table(key);
     if (!now || !before || !now->present || !before->present) {
-      out.not_assessable();
+      out.not_assessable(NB_RULE("prev-identical-tables"));
       continue;
     }
-    out.checked();
+    out.checked(NB_RULE("prev-identical-tables"));
     auto a = values(*now), b = values(*before);
     if (a.empty() || a != b) continue;
     int nonzero = 0;
@@ -136,15 +129,12 @@ void identical_tables(const Report& report, const Report& previous, Findings& ou
     }
     if (!readable || nonzero < kMinNonZero) continue;
     Diagnostic d;
-    d.rule = "prev-identical-tables";
     d.at = now->at;
     d.found = static_cast<int>(a.size());
-    d.message_zh = rules::table_zh(key) + "的全部 " + std::to_string(a.size()) + " 个数字（其中 " +
-                   std::to_string(nonzero) + " 个不为 0）与上一年度报告完全相同，很可能沿用了上年的表格";
-    d.message_en = "All " + std::to_string(a.size()) + " values of " + rules::table_en(key) + " (" +
-                   std::to_string(nonzero) +
-                   " of them non-zero) equal last year's report: the table was probably copied";
-    out.add(std::move(d));
+    out.add(NB_RULE("prev-identical-tables"), std::move(d),
+            {{"table", rules::table_zh(key), rules::table_en(key)},
+             {"count", std::to_string(a.size())},
+             {"nonzero", std::to_string(nonzero)}});
   }
 }
 
@@ -155,7 +145,8 @@ void run_previous_table_rules(const Report& report, const Report& previous, Find
     carry_over(report, previous, out);
     valid_roll(report, previous, out);
   } else {
-    out.not_assessable(2);
+    out.not_assessable(NB_RULE("prev-carry-over"));
+    out.not_assessable(NB_RULE("prev-valid-roll"));
   }
   identical_tables(report, previous, out);
 }

@@ -161,23 +161,19 @@ Copying measure(const std::vector<Sentence>& now, const std::map<std::string, co
 void report_copy(const Copying& c, const std::string& where_zh, const std::string& where_en, Findings& out) {
   const Sentence& s = *c.example;
   Diagnostic d;
-  d.rule = "prev-duplicate-text";
   d.at = s.piece->range(0, s.piece->text.size());
   int percent = static_cast<int>(100.0 * static_cast<double>(c.copied) / static_cast<double>(c.sentences));
   d.expected = "≤ 80%";
   d.found = std::to_string(percent) + "%";
   d.passage = cut(s.piece->text);
   d.previous_passage = cut(c.source->piece->text);
-  std::string counts = std::to_string(c.copied) + "/" + std::to_string(c.sentences);
-  d.message_zh = where_zh + "的 " + counts + " 句（" + std::to_string(percent) +
-                 "%）替换年份和数字后与上一年度报告相同（内容雷同）。本年：“" + cut(s.piece->text) +
-                 "” 上年：“" + cut(c.source->piece->text) + "”";
-  d.message_en =
-      std::to_string(c.copied) + " of " + std::to_string(c.sentences) + " sentences (" +
-      std::to_string(percent) + "%) of " + where_en +
-      " equal last year's report once years and figures are replaced (copied text). This year: \"" +
-      cut(s.piece->text) + "\" Last year: \"" + cut(c.source->piece->text) + "\"";
-  out.add(std::move(d));
+  out.add(NB_RULE("prev-duplicate-text"), std::move(d),
+          {{"where", where_zh, where_en},
+           {"copied", std::to_string(c.copied)},
+           {"sentences", std::to_string(c.sentences)},
+           {"percent", std::to_string(percent)},
+           {"this_year", cut(s.piece->text)},
+           {"last_year", cut(c.source->piece->text)}});
 }
 
 bool copied(const Copying& c, std::size_t min_sentences) {
@@ -190,10 +186,10 @@ bool copied(const Copying& c, std::size_t min_sentences) {
 void run_previous_text_rule(const Report& report, const Report& previous, Findings& out) {
   std::vector<Sentence> now = sentences(report), then = sentences(previous);
   if (now.empty() || then.empty()) {
-    out.not_assessable();
+    out.not_assessable(NB_RULE("prev-duplicate-text"));
     return;
   }
-  out.checked();
+  out.checked(NB_RULE("prev-duplicate-text"));
   std::map<std::string, const Sentence*> before;
   for (const auto& s : then) before.emplace(s.key, &s);
   Copying all = measure(now, before, "");

@@ -122,49 +122,37 @@ void run_publication_rule(const Report& report, std::string_view input, const st
     found = date_in(input);
   }
   if (!found || !report.year) return;  // nothing to measure against: not a check at all
-  out.checked();
+  const auto rule = NB_RULE("publish-late");
+  out.checked(rule);
   const int y = *report.year + 1;
   const Date jan{y, 1, 31}, mar{y, 3, 31}, published = found->date;
   const Body body = body_of(report);
   if (published.ordinal() <= jan.ordinal()) return;
   if (body == Body::Government && published.ordinal() <= mar.ordinal()) return;
-  std::string source_zh = given.empty() ? "（报告中的发布日期）" : "（所提供的发布日期）";
-  std::string source_en = given.empty() ? " (the report's 发布日期)" : " (the date given)";
+  Message source = format(rule, given.empty() ? "source-report" : "source-given", {});
   Diagnostic d;
-  d.rule = "publish-late";
   d.at = found->at ? *found->at : report.title_at;
   d.found = published.str();
-  bool keep = false;
+  Slots slots = {{"published", published.zh(), published.str()},
+                 {"source", source.zh, source.en},
+                 {"jan", jan.zh(), jan.str()},
+                 {"mar", mar.zh(), mar.str()}};
   if (body == Body::Government) {
     d.expected = mar.str();
-    d.message_zh = "本报告于 " + published.zh() + source_zh + "发布，晚于人民政府年度报告的法定期限 " +
-                   mar.zh() + "（条例第四十九条）";
-    d.message_en = "Published on " + published.str() + source_en +
-                   ", after the statutory deadline for a people's government's report, " + mar.str() +
-                   " (条例 Art. 49)";
+    out.add(rule, std::move(d), slots, "government");
   } else if (body == Body::Department || published.ordinal() > mar.ordinal()) {
     d.expected = jan.str();
-    d.message_zh = "本报告于 " + published.zh() + source_zh + "发布，晚于政府部门年度报告的法定期限 " +
-                   jan.zh() +
-                   (body == Body::Department ? "" : "（如为人民政府，期限为 " + mar.zh() + "，同样已过）") +
-                   "（条例第四十九条）";
-    d.message_en = "Published on " + published.str() + source_en + ", after the statutory deadline for a " +
-                   "department's report, " + jan.str() +
-                   (body == Body::Department ? "" : " (and after " + mar.str() + ", a government's)") +
-                   " (条例 Art. 49)";
+    out.add(rule, std::move(d), slots, body == Body::Department ? "department" : "both-late");
   } else {
     // PB-02: late for a department, in time for a government, and the name does not say which.
-    d.severity = Severity::Info;
-    keep = true;
     d.expected = jan.str() + " / " + mar.str();
-    d.message_zh = "本报告于 " + published.zh() + source_zh +
-                   "发布：如为县级以上人民政府部门，已晚于法定期限 " + jan.zh() + "；如为人民政府，期限为 " +
-                   mar.zh() + "（条例第四十九条）。无法从名称判断机关类别";
-    d.message_en = "Published on " + published.str() + source_en + ": after " + jan.str() +
-                   ", the deadline for a department's report, before " + mar.str() +
-                   ", a government's (条例 Art. 49); the name does not tell which kind of body this is";
+    Message m = format(rule, "unknown-body", slots);
+    d.rule = rule.id();
+    d.severity = Severity::Info;
+    d.message_zh = std::move(m.zh);
+    d.message_en = std::move(m.en);
+    out.add(std::move(d), /*keep_severity=*/true);
   }
-  out.add(std::move(d), keep);
 }
 
 }  // namespace nianbao

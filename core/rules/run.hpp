@@ -1,5 +1,8 @@
 #pragma once
 // Runs every rule family over a report. Each family lives in its own file under rules/.
+#include <string>
+#include <string_view>
+
 #include "core/model/report.hpp"
 #include "core/rules/findings.hpp"
 
@@ -12,5 +15,8 @@ void run_arithmetic_rules(const Report& report, Findings& out);  // rules/arithm
 void run_text_rules(const Report& report, Findings& out);        // rules/text_rules.cpp
 
 void run_all_rules(const Report& report, Findings& out);  // rules/run.cpp
+
+// The formula text of an arithmetic rule, written from the template's relations ("" for other rules).
+std::string arithmetic_formula(std::string_view rule_id);  // rules/arithmetic_rules.cpp
 
 }  // namespace nianbao

@@ -13,7 +13,7 @@ void rules_power(const Report& report, Findings& out) {
   if (!report.t2.present || !report.t2.row("reg")) return;
   const tmpl::RowDef* def = tmpl::find_row(rules::template_of(report, "t2"), "reg");
   if (!def) return;
-  out.checked();
+  out.checked(NB_RULE("t2-rules-power"));
   if (!rules::below_rule_making_level(report)) return;
   std::vector<std::string> cells, nonzero;
   for (const auto& col : def->columns) {
@@ -24,21 +24,17 @@ void rules_power(const Report& report, Findings& out) {
   }
   if (nonzero.empty()) return;
   Diagnostic d;
-  d.rule = "t2-rules-power";
   d.cell = nonzero.front();
   d.cells = cells;
   d.at = rules::cell_range(report, d.cell);
   d.expected = 0;
   d.found = decimal_json(*rules::find_cell(report, d.cell)->value);
-  std::string name = rules::agency_name(report);
-  d.message_zh = rules::row_ref_zh(report, "t2", "reg") + "填有数字（" + rules::cell_zh(report, d.cell) +
-                 "为 " + rules::num(*rules::find_cell(report, d.cell)->value) + "），但“" + name +
-                 "”没有制定规章的权限（只有国务院部门和省、设区的市、自治州人民政府可以制定规章）；"
-                 "行政规范性文件应填在“行政规范性文件”行";
-  d.message_en = "Table 2, row \"规章\" (regulations) is not zero, but \"" + name +
-                 "\" cannot make 规章 (only State Council departments and the governments of provinces and "
-                 "cities with districts can); normative documents belong in the next row";
-  out.add(std::move(d));
+  std::string cell = d.cell;
+  out.add(NB_RULE("t2-rules-power"), std::move(d),
+          {{"row", rules::row_ref_zh(report, "t2", "reg"), rules::row_ref_en(report, "t2", "reg")},
+           {"cell", rules::cell_zh(report, cell), rules::cell_en(report, cell)},
+           {"value", rules::num(*rules::find_cell(report, cell)->value)},
+           {"agency", rules::agency_name(report)}});
 }
 
 // Last year's 现行有效 = 现行有效 − 本年制发 + 本年废止 cannot be negative.
@@ -51,28 +47,25 @@ void valid_below_issued(const Report& report, Findings& out) {
                     *repealed = rules::find_cell(report, rk);
     if (!valid || !issued || !repealed || !valid->arithmetic() || !issued->arithmetic() ||
         !repealed->arithmetic()) {
-      out.not_assessable();
+      out.not_assessable(NB_RULE("t2-valid-below-issued"));
       continue;
     }
-    out.checked();
+    out.checked(NB_RULE("t2-valid-below-issued"));
     Decimal least = *issued->arithmetic() - *repealed->arithmetic();
     Decimal found = *valid->arithmetic();
     if (found >= least) continue;
     Diagnostic d;
-    d.rule = "t2-valid-below-issued";
     d.cell = vk;
     d.cells = {ik, rk, vk};
     d.at = rules::cell_range(report, vk);
     d.expected = decimal_json(least);
     d.found = decimal_json(found);
-    d.message_zh = rules::cell_zh(report, vk) + "为 " + rules::num(found) +
-                   "，小于本年制发件数减本年废止件数 " + rules::num(least) + "（" +
-                   rules::num(*issued->arithmetic()) + " − " + rules::num(*repealed->arithmetic()) +
-                   "），上年现行有效件数将为负数";
-    d.message_en = rules::cell_en(report, vk) + " is " + rules::num(found) +
-                   ", less than issued − repealed = " + rules::num(least) +
-                   ": last year's valid count would be negative";
-    out.add(std::move(d));
+    out.add(NB_RULE("t2-valid-below-issued"), std::move(d),
+            {{"cell", rules::cell_zh(report, vk), rules::cell_en(report, vk)},
+             {"found", rules::num(found)},
+             {"least", rules::num(least)},
+             {"issued", rules::num(*issued->arithmetic())},
+             {"repealed", rules::num(*repealed->arithmetic())}});
   }
 }
 

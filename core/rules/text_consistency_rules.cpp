@@ -115,21 +115,21 @@ void check_self_contradiction(const Report& report, const ProseScan& scan, Findi
       first[key] = {&q, q.lead_at[s.pos]};
       continue;
     }
-    out.checked();
+    out.checked(NB_RULE("text-self-contradiction"));
     const Quantity& a = *it->second.q;
     if (a.num.value == q.num.value || reported[key]) continue;
     reported[key] = true;
     std::string qa = quote(scan.piece_of(a), it->second.quote_begin, a.num.unit_end);
     std::string qb = quote(scan.piece_of(q), q.lead_at[s.pos], q.num.unit_end);
     Diagnostic d;
-    d.rule = "text-self-contradiction";
-    d.message_zh = "正文前后不一致：先称“" + qa + "”，后称“" + qb + "”";
-    d.message_en = "The text contradicts itself: first \"" + qa + "\" (" + a.num.value.str() + "), later \"" +
-                   qb + "\" (" + q.num.value.str() + ")";
     d.at = number_range(scan, q);
     d.expected = decimal_json(a.num.value);
     d.found = decimal_json(q.num.value);
-    out.add(std::move(d));
+    out.add(NB_RULE("text-self-contradiction"), std::move(d),
+            {{"first", qa},
+             {"first_value", a.num.value.str()},
+             {"later", qb},
+             {"later_value", q.num.value.str()}});
   }
 }
 
@@ -143,19 +143,13 @@ void check_zero_disclosed(const Report& report, const ProseScan& scan, Findings&
     if (!(object == "政府信息" || object == "信息" || object == "各类信息" || object == "政务信息")) continue;
     // "公开信息" alone may be a sub-total; the claim the format names is about 主动公开.
     if (s.keyword != "主动公开" && s.prefix.find("主动") == std::string::npos) continue;
-    out.checked();
+    out.checked(NB_RULE("text-zero-disclosed"));
     if (q.num.value != Decimal()) continue;
     std::string fragment = quote(scan.piece_of(q), q.lead_at[s.pos], q.num.unit_end);
     Diagnostic d;
-    d.rule = "text-zero-disclosed";
-    d.message_zh = "正文称“" + fragment +
-                   "”：本年度主动公开政府信息为 0 不合常理（年度报告本身即为主动公开的信息），请核实";
-    d.message_en = "The text says \"" + fragment +
-                   "\": no information proactively disclosed in a whole year is "
-                   "implausible (the annual report itself is proactively disclosed); please check";
     d.at = number_range(scan, q);
     d.found = 0;
-    out.add(std::move(d));
+    out.add(NB_RULE("text-zero-disclosed"), std::move(d), {{"quote", fragment}});
   }
 }
 

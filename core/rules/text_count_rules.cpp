@@ -99,11 +99,12 @@ void check_applications(const Report& report, const ProseScan& scan, Findings& o
     both.cell = "t3.new.total";
     // Either reading is accepted: reports count "received" with or without last year's carry-over (007).
     if (includes_carry_in(scan, q) && both.value) {
-      compare_statement(report, scan, q, quote_begin, "text-applications", both, out, {*fresh.value});
+      compare_statement(report, scan, q, quote_begin, NB_RULE("text-applications"), both, out,
+                        {*fresh.value});
     } else {
       std::vector<Decimal> fine;
       if (both.value) fine.push_back(*both.value);
-      compare_statement(report, scan, q, quote_begin, "text-applications", fresh, out, fine);
+      compare_statement(report, scan, q, quote_begin, NB_RULE("text-applications"), fresh, out, fine);
     }
   }
 }
@@ -126,7 +127,7 @@ void check_handled(const Report& report, const ProseScan& scan, Findings& out,
     if (s.keyword == "处理" && !has_any(s.object, {"申请"})) continue;
     if (!about_requests(context_before(scan, q) + s.object)) continue;
     Operand op = cell_operand(report, "t3.r7.total");
-    compare_statement(report, scan, q, q.lead_at[s.pos], "text-handled", op, out);
+    compare_statement(report, scan, q, q.lead_at[s.pos], NB_RULE("text-handled"), op, out);
     matched.push_back({i, op.value, op.name_zh, op.name_en, op.cells});
   }
 }
@@ -202,7 +203,7 @@ void check_outcomes(const Report& report, const ProseScan& scan, Findings& out,
                    "全区", "全县", "全市",   "全镇", "有",   "申请", "答复", "办结"});
     if (!prefix.empty() || names_other_year(q.before, report.year)) continue;
     Operand op = outcome_operand(report, group);
-    compare_statement(report, scan, q, q.lead_at[s.pos], "text-outcome-count", op, out);
+    compare_statement(report, scan, q, q.lead_at[s.pos], NB_RULE("text-outcome-count"), op, out);
     matched.push_back({i, op.value, op.name_zh, op.name_en, op.cells});
   }
 }
@@ -237,7 +238,7 @@ void check_carry_out(const Report& report, const ProseScan& scan, Findings& out)
       quote_end = end_in_tail ? q.tail_at[end_in_tail - 1] + 1 : q.num.unit_end;
       if (q.sub_count) continue;
     }
-    compare_statement(report, scan, q, quote_begin, "text-carry-out",
+    compare_statement(report, scan, q, quote_begin, NB_RULE("text-carry-out"),
                       cell_operand(report, "t3.carry_out.total"), out, {}, quote_end);
   }
 }
@@ -257,7 +258,7 @@ void check_norm_issued(const Report& report, const ProseScan& scan, Findings& ou
         remove_all(s.object, {"行政规范性文件", "规范性文件", "的", "共计", "共", "各类", "了", "区政府",
                               "县政府", "市政府", "镇政府", "乡政府", "政府", "本机关", "我局", "本级"});
     if (!rest.empty()) continue;
-    compare_statement(report, scan, q, q.lead_at[s.pos], "text-norm-issued",
+    compare_statement(report, scan, q, q.lead_at[s.pos], NB_RULE("text-norm-issued"),
                       cell_operand(report, "t2.norm.issued"), out);
   }
 }

@@ -53,10 +53,10 @@ void check_percentages(const Report& report, const ProseScan& scan, const std::v
       continue;
     Operand total = cell_operand(report, "t3.r7.total");
     if (!total.value || *total.value == Decimal() || !m->table_value) {
-      out.not_assessable();
+      out.not_assessable(NB_RULE("text-percentage"));
       continue;
     }
-    out.checked();
+    out.checked(NB_RULE("text-percentage"));
     const std::int64_t tolerance = Decimal::kScale / 10 + 1;  // ±0.1 percentage point
     std::int64_t by_table = percent_micros(*m->table_value, *total.value);
     std::int64_t by_text = percent_micros(q.num.value, *total.value);
@@ -66,19 +66,20 @@ void check_percentages(const Report& report, const ProseScan& scan, const std::v
     std::string fragment = quote(piece, q.lead_begin, p.num.unit_end);
     Decimal expected = one_decimal(by_table);
     Diagnostic d;
-    d.rule = "text-percentage";
-    d.message_zh = "正文称“" + fragment + "”，但按" + m->name_zh + "（" + m->table_value->str() + "）除以" +
-                   total.name_zh + "（" + total.value->str() + "）计算应为 " + expected.str() + "%";
-    d.message_en = "The text says \"" + fragment + "\" (" + p.num.value.str() + "%), but " + m->name_en +
-                   " (" + m->table_value->str() + ") divided by " + total.name_en + " (" +
-                   total.value->str() + ") is " + expected.str() + "%";
     d.cell = "t3.r7.total";
     d.cells = m->cells;
     d.cells.push_back("t3.r7.total");
     d.at = piece.range(p.num.begin, p.num.unit_end);
     d.expected = decimal_json(expected);
     d.found = decimal_json(p.num.value);
-    out.add(std::move(d));
+    out.add(NB_RULE("text-percentage"), std::move(d),
+            {{"quote", fragment},
+             {"found", p.num.value.str()},
+             {"count_name", m->name_zh, m->name_en},
+             {"count", m->table_value->str()},
+             {"total_name", total.name_zh, total.name_en},
+             {"total", total.value->str()},
+             {"expected", expected.str()}});
   }
 }
 

@@ -10,7 +10,7 @@ namespace nianbao::rules {
 
 namespace {
 
-constexpr const char* kRule = "text-review-litigation";
+constexpr RuleRef kRule = NB_RULE("text-review-litigation");
 
 bool case_count(const text::ProseNumber& n) {
   return !n.approximate && !n.ordinal && !n.percent &&
@@ -190,10 +190,10 @@ void check_none(const Report& report, const ProseScan& scan, Findings& out) {
           cases += *c;
       }
       if (!assessable || groups.empty()) {
-        out.not_assessable();
+        out.not_assessable(kRule);
         break;
       }
-      out.checked();
+      out.checked(kRule);
       if (cases == Decimal()) break;
       std::size_t end = std::max(rv == std::string::npos ? 0 : rv, lit == std::string::npos ? 0 : lit) + 6;
       if (end > s.size()) end = s.size();
@@ -201,18 +201,16 @@ void check_none(const Report& report, const ProseScan& scan, Findings& out) {
       std::size_t b = cl.at[n], e = cl.at[end - 1] + 1;
       std::string fragment = quote(piece, b, e);
       Diagnostic d;
-      d.rule = kRule;
-      d.message_zh = "正文称“" + fragment + "”，但表四记载" + (review ? "行政复议" : "") +
-                     (review && groups.size() > 1 ? "、" : "") +
-                     (groups.size() > 1 || !review ? "行政诉讼" : "") + "案件共 " + cases.str() + " 件";
-      d.message_en =
-          "The text says \"" + fragment + "\" (no cases), but table 4 records " + cases.str() + " case(s)";
       d.cell = cells.empty() ? "" : cells.front();
       d.cells = cells;
       d.at = piece.range(b, e);
       d.expected = decimal_json(cases);
       d.found = 0;
-      out.add(std::move(d));
+      bool lawsuits = groups.size() > 1 || !review;
+      out.add(kRule, std::move(d), {{"quote", fragment}, {"cases", cases.str()}},
+              review && lawsuits ? "none-both"
+              : review           ? "none-review"
+                                 : "none-lawsuit");
       break;
     }
   }
@@ -269,27 +267,23 @@ void check_all_upheld(const Report& report, const ProseScan& scan, Findings& out
         }
       }
       if (!assessable) {
-        out.not_assessable();
+        out.not_assessable(kRule);
         break;
       }
-      out.checked();
+      out.checked(kRule);
       if (bad == Decimal()) break;
       const TextPiece& piece = (*scan.pieces)[sen.piece];
       std::size_t b = sen.at[p], e = sen.at[p + claim.words.size() - 1] + 1;
       std::size_t qb = sen.at[before.rfind("，") == std::string::npos ? 0 : before.rfind("，") + 3];
       std::string fragment = quote(piece, qb, e);
       Diagnostic d;
-      d.rule = kRule;
-      d.message_zh = "正文称“" + fragment + "”，但表四“结果纠正”" + (pending_counts ? "或“尚未审结”" : "") +
-                     "共有 " + bad.str() + " 件";
-      d.message_en = "The text says \"" + fragment + "\", but table 4 records " + bad.str() + " case(s) " +
-                     (pending_counts ? "corrected or still pending" : "corrected");
       d.cell = first_bad;
       d.cells = cells;
       d.at = piece.range(b, e);
       d.expected = decimal_json(bad);
       d.found = 0;
-      out.add(std::move(d));
+      out.add(kRule, std::move(d), {{"quote", fragment}, {"cases", bad.str()}},
+              pending_counts ? "upheld-pending" : "upheld");
       break;
     }
   }

@@ -65,13 +65,13 @@ Range number_range(const ProseScan& scan, const Quantity& q) {
 }
 
 void compare_statement(const Report& /*report*/, const ProseScan& scan, const Quantity& q,
-                       std::size_t quote_begin, const char* rule, const Operand& op, Findings& out,
+                       std::size_t quote_begin, RuleRef rule, const Operand& op, Findings& out,
                        const std::vector<Decimal>& also_fine, std::size_t quote_end) {
   if (!op.value) {
-    out.not_assessable();
+    out.not_assessable(rule);
     return;
   }
-  out.checked();
+  out.checked(rule);
   Decimal found = q.num.value;
   if (found == *op.value) return;
   for (const auto& v : also_fine)
@@ -79,16 +79,16 @@ void compare_statement(const Report& /*report*/, const ProseScan& scan, const Qu
   const TextPiece& piece = scan.piece_of(q);
   std::string fragment = quote(piece, quote_begin, quote_end ? quote_end : q.num.unit_end);
   Diagnostic d;
-  d.rule = rule;
-  d.message_zh = "正文称“" + fragment + "”，但" + op.name_zh + "为 " + op.value->str();
-  d.message_en = "The text says \"" + fragment + "\" (" + found.str() + "), but " + op.name_en + " is " +
-                 op.value->str();
   d.cell = op.cell;
   d.cells = op.cells;
   d.at = number_range(scan, q);
   d.expected = decimal_json(*op.value);
   d.found = decimal_json(found);
-  out.add(std::move(d));
+  out.add(rule, std::move(d),
+          {{"quote", fragment},
+           {"found", found.str()},
+           {"operand", op.name_zh, op.name_en},
+           {"value", op.value->str()}});
 }
 
 }  // namespace nianbao::rules

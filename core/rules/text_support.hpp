@@ -37,7 +37,7 @@ Operand other_handling_operand(const Report& report);
 // `also_fine` is accepted too (another reading of the same sentence). `quote_begin` is the byte where the
 // quoted fragment starts; it ends after the number's unit (or at `quote_end` when given).
 void compare_statement(const Report& report, const ProseScan& scan, const Quantity& q,
-                       std::size_t quote_begin, const char* rule, const Operand& op, Findings& out,
+                       std::size_t quote_begin, RuleRef rule, const Operand& op, Findings& out,
                        const std::vector<Decimal>& also_fine = {}, std::size_t quote_end = 0);
 
 // Source range of the number of a quantity.

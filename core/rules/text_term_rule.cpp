@@ -28,23 +28,20 @@ const Misspelling kMisspellings[] = {
     {"要求提供公开出版社", "要求提供公开出版物"},
 };
 
-void report_term(Findings& out, const Misspelling& m, const std::string& where_zh,
-                 const std::string& where_en, Range at) {
+// Only the prose is scanned (a misspelt row label is label-nonstandard's), so the message says 正文.
+void report_term(Findings& out, const Misspelling& m, Range at) {
   Diagnostic d;
-  d.rule = "text-term";
-  d.message_zh = where_zh + "写作“" + std::string(m.wrong) + "”，规范用语为“" + std::string(m.right) + "”";
-  d.message_en = where_en + " writes \"" + std::string(m.wrong) + "\"; the official term is \"" +
-                 std::string(m.right) + "\"";
   d.at = at;
   d.expected = std::string(m.right);
   d.found = std::string(m.wrong);
-  out.add(std::move(d));
+  out.add(NB_RULE("text-term"), std::move(d),
+          {{"wrong", std::string(m.wrong)}, {"right", std::string(m.right)}});
 }
 
 }  // namespace
 
 void check_terms(const Report& /*report*/, const std::vector<TextPiece>& prose, Findings& out) {
-  out.checked();
+  out.checked(NB_RULE("text-term"));
   for (const auto& piece : prose) {
     std::vector<std::size_t> at;
     std::string text = compact(piece.text, 0, piece.text.size(), &at);
@@ -54,7 +51,7 @@ void check_terms(const Report& /*report*/, const std::vector<TextPiece>& prose, 
       while ((p = text.find(m.wrong, from)) != std::string::npos) {
         from = p + m.wrong.size();
         if (text.compare(p, m.right.size(), m.right) == 0) continue;
-        report_term(out, m, "正文", "The text", piece.range(at[p], at[p + m.wrong.size() - 1] + 1));
+        report_term(out, m, piece.range(at[p], at[p + m.wrong.size() - 1] + 1));
       }
     }
   }

@@ -3,6 +3,7 @@
 // The .docx files are built here: a small ZIP writer (stored members) and, when python3 is there,
 // python's zipfile for deflated members.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdint>
@@ -107,7 +108,9 @@ struct CliRun {
 };
 
 CliRun run_cli(const std::string& args) {
-  std::string err_path = ::testing::TempDir() + "nianbao_docx_cli_stderr.txt";
+  // One file per test process: ctest runs these tests in parallel.
+  std::string err_path =
+      ::testing::TempDir() + "nianbao_docx_cli_stderr_" + std::to_string(::getpid()) + ".txt";
   std::string cmd = std::string(NIANBAO_CLI) + " " + args + " 2>" + err_path;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
@@ -122,7 +125,7 @@ CliRun run_cli(const std::string& args) {
 }
 
 std::string write_temp(const std::string& name, const std::string& bytes) {
-  std::string path = ::testing::TempDir() + name;
+  std::string path = ::testing::TempDir() + std::to_string(::getpid()) + "_" + name;
   std::ofstream(path, std::ios::binary) << bytes;
   return path;
 }

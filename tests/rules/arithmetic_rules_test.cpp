@@ -216,6 +216,8 @@ TEST(Arithmetic, BlanksAndPlaceholdersCountAsZero) {
   EXPECT_EQ(f.not_assessable_count(), 0);
 }
 
+// FORMAT V5: a blank 总计 stands for the sum of its parts in every other relation, so it neither switches
+// them off nor breaks them; each one is reported with that sum as its fix.
 TEST(T3TotalBlank, EachBlankTotalIsAWarningWithTheSumOfItsPartsAsFix) {
   Report r = balanced_2021();
   Decimal r1 = *cell(r, "t3.r1.total").value, r4_1 = *cell(r, "t3.r4_1.total").value;
@@ -234,6 +236,19 @@ TEST(T3TotalBlank, EachBlankTotalIsAWarningWithTheSumOfItsPartsAsFix) {
   // FORMAT V5: the blank totals stand for the sums of their parts, so every relation is assessed.
   EXPECT_TRUE(failures(f).empty());
   EXPECT_EQ(f.not_assessable_count(), 0);
+}
+
+TEST(T3TotalBlank, ABlankTotalStandsForItsPartsSoAWrongNeighbourStillFails) {
+  Report r = balanced_2021();
+  set(r, "t3.r1.total", "");
+  set_number(r, "t3.r7.total", original("t3.r7.total") + 5);  // wrong: the blank r1.total does not hide it
+  Findings f = run_families(r);
+  auto d = with_rule(f, "t3-total-blank");
+  ASSERT_EQ(d.size(), 1u);
+  ASSERT_TRUE(d[0].fix);  // one blank total: the sum of its parts is the certain fix
+  EXPECT_EQ(d[0].fix->cell, "t3.r1.total");
+  EXPECT_EQ(d[0].fix->value, Decimal::from_int(original("t3.r1.total")));
+  EXPECT_FALSE(failures(f).empty());
 }
 
 TEST(T3TotalBlank, ABlankTotalBesideAnUnbalancedColumnStillGivesTheBalanceError) {

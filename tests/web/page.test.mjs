@@ -256,15 +256,23 @@ describe('web page (served)', { skip: skipReason }, () => {
     const workers = [];
     page.on('worker', (w) => workers.push(w.url()));
     const filler = '\n（补充说明）本段为测试用的长文本，用于检验大文件不会让页面卡住。'.repeat(1200); // ~43 000 chars: above the worker threshold (30 000)
-    await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, exampleText + filler);
-    await page.waitForFunction(() => document.querySelector('nianbao-checker').hasAttribute('busy'));
-    assert.match(await page.locator(`${EL} .nb-status-text`).innerText(), /后台/);
+    // The status while busy is recorded as it happens: the worker may finish before a poll would see it.
+    await page.evaluate((t) => {
+      const el = document.querySelector('nianbao-checker');
+      window.__busyTexts = [];
+      new MutationObserver(() => {
+        if (el.hasAttribute('busy')) window.__busyTexts.push(el.shadowRoot.querySelector('.nb-status-text')?.textContent || '');
+      }).observe(el, { attributes: true, attributeFilter: ['busy'] });
+      el.value = t;
+    }, exampleText + filler);
     // the main thread answers while the worker checks
     const t0 = Date.now();
     await page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
     assert.ok(Date.now() - t0 < 1000);
     const r = await waitResult(page, 'r => r && r.diagnostics', EL, 240000);
     assert.ok(r.input.chars > 30000);
+    const busyTexts = await page.evaluate(() => window.__busyTexts);
+    assert.ok(busyTexts.some((t) => /后台/.test(t)), `busy status said: ${JSON.stringify(busyTexts)}`);
     assert.ok(workers.length >= 1 && workers.every((u) => u.startsWith('blob:')), 'a worker from a Blob');
     assertClean(problems);
     await context.close();

@@ -1,0 +1,288 @@
+#include "core/rules/relation_engine.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace nianbao::rules {
+
+namespace {
+
+Decimal neg(Decimal v) { return Decimal() - v; }
+
+int coefficient(const Relation& r, int cell) {
+  int k = 0;
+  for (const auto& t : r)
+    if (t.cell == cell) k += t.coef;
+  return k;
+}
+
+// Union-find over failing relations: two failures belong together when they share a cell.
+struct Groups {
+  std::vector<std::size_t> parent;
+  explicit Groups(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
+  void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+// The value of `cell` that makes `r` hold, if its coefficient allows one (±1 always does).
+std::optional<Decimal> solve(const Relation& r, int cell, const std::vector<Decimal>& values) {
+  int k = coefficient(r, cell);
+  if (k != 1 && k != -1) return std::nullopt;
+  Decimal res = residual(r, values);
+  // k·(current + d) + rest = 0 and k·current + rest = res  =>  d = −res/k = −k·res.
+  return k == 1 ? values[cell] - res : values[cell] + res;
+}
+
+}  // namespace
+
+Decimal residual(const Relation& r, const std::vector<Decimal>& values) {
+  Decimal s;
+  for (const auto& t : r) s += t.coef > 0 ? values[t.cell] : neg(values[t.cell]);
+  return s;
+}
+
+std::vector<std::optional<std::pair<int, Decimal>>> infer_fixes(const std::vector<Relation>& relations,
+                                                                const std::vector<Decimal>& values) {
+  std::vector<std::optional<std::pair<int, Decimal>>> out(relations.size());
+  std::vector<std::size_t> failing;
+  for (std::size_t i = 0; i < relations.size(); ++i)
+    if (residual(relations[i], values) != Decimal()) failing.push_back(i);
+
+  Groups groups(relations.size());
+  for (std::size_t a = 0; a < failing.size(); ++a)
+    for (std::size_t b = a + 1; b < failing.size(); ++b)
+      for (const auto& t : relations[failing[a]])
+        if (coefficient(relations[failing[b]], t.cell) != 0) {
+          groups.join(failing[a], failing[b]);
+          break;
+        }
+  std::map<std::size_t, std::vector<std::size_t>> components;
+  for (std::size_t i : failing) components[groups.find(i)].push_back(i);
+
+  for (const auto& entry : components) {
+    const std::vector<std::size_t>& members = entry.second;
+    if (members.size() < 2) continue;  // one failing relation: any of its cells could be the mistake
+    // Cells that lie in every failing relation of the component, in ascending id order.
+    std::vector<int> common;
+    for (const auto& t : relations[members[0]])
+      if (coefficient(relations[members[0]], t.cell) != 0) common.push_back(t.cell);
+    std::sort(common.begin(), common.end());
+    common.erase(std::unique(common.begin(), common.end()), common.end());
+    for (std::size_t m : members)
+      common.erase(std::remove_if(common.begin(), common.end(),
+                                  [&](int c) { return coefficient(relations[m], c) == 0; }),
+                   common.end());
+    std::vector<std::pair<int, Decimal>> candidates;
+    for (int cell : common) {
+      std::optional<Decimal> value = solve(relations[members[0]], cell, values);
+      if (!value || value->negative()) continue;
+      std::vector<Decimal> changed = values;
+      changed[cell] = *value;
+      // The new value must satisfy every relation that uses the cell, failing or not.
+      bool all_hold = true;
+      for (const auto& rel : relations)
+        if (coefficient(rel, cell) != 0 && residual(rel, changed) != Decimal()) {
+          all_hold = false;
+          break;
+        }
+      if (all_hold) candidates.push_back({cell, *value});
+    }
+    if (candidates.size() != 1) continue;  // none, or more than one explanation: no guess
+    for (std::size_t m : members) out[m] = candidates.front();
+  }
+  return out;
+}
+
+int RelationSet::cell(const Report& report, const std::string& table, const std::string& row,
+                      const std::string& col) {
+  std::string key = table + "." + row + "." + col;
+  auto found = ids_.find(key);
+  if (found != ids_.end()) return found->second;
+  int id = static_cast<int>(keys_.size());
+  ids_.emplace(key, id);
+  keys_.push_back(std::move(key));
+  const ReportTable* t = report.table(table);
+  const CellValue* c = t ? t->cell(row, col) : nullptr;
+  cells_.push_back(c);
+  values_.push_back(c ? c->arithmetic() : std::nullopt);
+  return id;
+}
+
+RelationSet::RelationSet(const Report& report) {
+  using tmpl::Axis;
+  for (const auto& def : tmpl::relations()) {
+    const ReportTable* table = report.table(def.table);
+    if (!table || !table->present) continue;
+    for (const auto& each : tmpl::resolve(def.each, def.table, report)) {
+      Instance inst{&def, each, {}, {}, -1};
+      for (std::size_t k = 0; k < def.terms.size(); ++k) {
+        const tmpl::TermDef& t = def.terms[k];
+        auto keys_of = [&](const Axis& a) {
+          if (a.kind == Axis::Fixed) return std::vector<std::string>{a.key};
+          if (a.kind == Axis::Each) return std::vector<std::string>{each};
+          return tmpl::resolve(a.set, def.table, report);
+        };
+        for (const auto& row : keys_of(t.row))
+          for (const auto& col : keys_of(t.col)) {
+            int id = cell(report, def.table, row, col);
+            inst.terms.push_back({id, t.sign});
+            inst.term_of.push_back(k);
+            if (k == def.subject && inst.subject < 0) inst.subject = id;
+          }
+      }
+      instances_.push_back(std::move(inst));
+    }
+  }
+  stand_in_blank_totals(report);
+}
+
+std::vector<std::vector<std::size_t>> RelationSet::definers() const {
+  std::vector<std::vector<std::size_t>> by_cell(keys_.size());
+  for (std::size_t i = 0; i < instances_.size(); ++i)
+    if (instances_[i].def->determines_total) by_cell[instances_[i].subject].push_back(i);
+  for (auto& list : by_cell)
+    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      return instances_[a].def->total_rank < instances_[b].def->total_rank;
+    });
+  return by_cell;
+}
+
+namespace {
+
+// The subject's value that makes `inst` hold given the other cells' values, when all of them are known.
+std::optional<Decimal> determined(const RelationSet::Instance& inst,
+                                  const std::vector<std::optional<Decimal>>& values) {
+  Decimal rest;
+  int k = 0;
+  for (const auto& t : inst.terms) {
+    if (t.cell == inst.subject) {
+      k += t.coef;
+      continue;
+    }
+    if (!values[t.cell]) return std::nullopt;
+    rest += t.coef > 0 ? *values[t.cell] : neg(*values[t.cell]);
+  }
+  if (k == 1) return neg(rest);
+  if (k == -1) return rest;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void RelationSet::stand_in_blank_totals(const Report& report) {
+  std::vector<std::vector<std::size_t>> by_cell = definers();
+  // Totals of table 三 in the order of their first (lowest-rank) defining relation.
+  std::vector<std::pair<std::size_t, int>> order;  // (rank-major instance order, cell)
+  for (std::size_t c = 0; c < by_cell.size(); ++c) {
+    if (by_cell[c].empty() || std::string(instances_[by_cell[c].front()].def->table) != "t3") continue;
+    const Instance& first = instances_[by_cell[c].front()];
+    order.push_back({static_cast<std::size_t>(first.def->total_rank) * instances_.size() + by_cell[c].front(),
+                     static_cast<int>(c)});
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<int> blanks;
+  for (const auto& o : order) {
+    const std::string& key = keys_[o.second];
+    std::string row = key.substr(3, key.rfind('.') - 3);
+    if (report.t3.row(row)) ++total_cells_checked_;
+    if (cells_[o.second] && cells_[o.second]->kind == CellKind::Blank) blanks.push_back(o.second);
+  }
+  // A blank total may be a part of another (（七）总计's 总计): settle them until nothing changes.
+  for (int pass = 0; pass < 8; ++pass) {
+    bool changed = false;
+    for (int c : blanks)
+      for (std::size_t i : by_cell[c]) {
+        std::optional<Decimal> v = determined(instances_[i], values_);
+        if (!v) continue;
+        if (values_[c] != v) {
+          values_[c] = v;
+          changed = true;
+        }
+        break;
+      }
+    if (!changed) break;
+  }
+  for (int c : blanks)
+    if (values_[c] && *values_[c] != Decimal()) blank_totals_.push_back({c, *values_[c]});
+}
+
+bool RelationSet::assessable(const Instance& i) const {
+  for (const auto& t : i.terms)
+    if (!values_[t.cell]) return false;
+  return true;
+}
+
+Decimal RelationSet::residual(const Instance& i) const {
+  Decimal s;
+  for (const auto& t : i.terms) s += t.coef > 0 ? *values_[t.cell] : neg(*values_[t.cell]);
+  return s;
+}
+
+std::vector<Fix> RelationSet::recompute_totals() const {
+  std::vector<std::vector<std::size_t>> by_cell = definers();
+  std::vector<std::optional<Decimal>> now(keys_.size());
+  for (std::size_t c = 0; c < keys_.size(); ++c) now[c] = cells_[c] ? cells_[c]->arithmetic() : std::nullopt;
+  std::vector<std::optional<Decimal>> next = now;
+  for (int pass = 0; pass < 8; ++pass) {
+    bool changed = false;
+    for (std::size_t c = 0; c < by_cell.size(); ++c)
+      for (std::size_t i : by_cell[c]) {
+        std::optional<Decimal> v = determined(instances_[i], next);
+        if (!v) continue;
+        if (next[c] != v) {
+          next[c] = v;
+          changed = true;
+        }
+        break;
+      }
+    if (!changed) break;
+  }
+  // Keep only totals every defining relation agrees on: the fixes never contradict one another.
+  std::vector<Fix> fixes;
+  for (std::size_t c = 0; c < by_cell.size(); ++c) {
+    if (by_cell[c].empty() || !next[c] || (now[c] && *now[c] == *next[c])) continue;
+    if (!cells_[c] || cells_[c]->kind == CellKind::Missing) continue;
+    bool agreed = true;
+    for (std::size_t i : by_cell[c]) {
+      std::optional<Decimal> v = determined(instances_[i], next);
+      if (v && *v != *next[c]) agreed = false;
+    }
+    if (agreed) fixes.push_back(Fix{keys_[c], *next[c]});
+  }
+  return fixes;
+}
+
+std::vector<Fix> recompute_totals(const Report& report) { return RelationSet(report).recompute_totals(); }
+
+std::vector<Fix> certain_fixes(const Report& report, const std::vector<Diagnostic>& diagnostics) {
+  RelationSet set(report);
+  std::vector<Fix> wanted;
+  for (const auto& d : diagnostics)
+    if (d.fix) wanted.push_back(*d.fix);
+  for (const auto& b : set.blank_totals()) wanted.push_back(Fix{set.key(b.first), b.second});
+  // One value per cell; a cell two findings want set to different values gets neither.
+  std::vector<Fix> fixes;
+  for (const auto& f : wanted) {
+    bool conflict = false, seen = false;
+    for (const auto& g : wanted)
+      if (g.cell == f.cell) conflict = conflict || g.value != f.value;
+    for (const auto& g : fixes) seen = seen || g.cell == f.cell;
+    if (!conflict && !seen) fixes.push_back(f);
+  }
+  // Applied together they must not break a relation that held.
+  std::vector<Decimal> before(set.cell_count()), after;
+  for (std::size_t c = 0; c < set.cell_count(); ++c)
+    before[c] = set.value(static_cast<int>(c)).value_or(Decimal());
+  after = before;
+  for (std::size_t c = 0; c < set.cell_count(); ++c)
+    for (const auto& f : fixes)
+      if (f.cell == set.key(static_cast<int>(c))) after[c] = f.value;
+  for (const auto& inst : set.instances())
+    if (set.assessable(inst) && residual(inst.terms, before) == Decimal() &&
+        residual(inst.terms, after) != Decimal())
+      return {};  // they do not fit together: offer none rather than a set that breaks the tables
+  return fixes;
+}
+
+}  // namespace nianbao::rules
