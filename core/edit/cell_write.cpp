@@ -21,10 +21,12 @@ const char* kind_name(CellKind k) {
   }
 }
 
-// Layouts whose separators survive an empty cell: a tab row, or a cell framed by pipes.
+// Layouts whose separators survive an empty cell: a cell between tabs, or a cell framed by pipes. The
+// last cell of a tab row with no tab after it does not survive: the line's trailing whitespace is
+// trimmed and the row's numbers are then aligned to its last columns.
 bool holds_empty_cell(std::string_view before, std::string_view after) {
-  if (before.find('\t') != std::string_view::npos || after.find('\t') != std::string_view::npos) return true;
   std::string b = text::trim(before), a = text::trim(after);
+  if (before.find('\t') != std::string_view::npos && after.find('\t') != std::string_view::npos) return true;
   bool pipe_before = !b.empty() && b.back() == '|';
   // A cell at the end of a pipe row needs its closing pipe: "| a | " drops a trailing empty cell.
   bool pipe_after = !a.empty() && a.front() == '|';

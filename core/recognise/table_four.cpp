@@ -1,6 +1,7 @@
 #include "core/recognise/table_four.hpp"
 
 #include "core/recognise/cell_value.hpp"
+#include "core/recognise/trim_columns.hpp"
 #include "core/template/template.hpp"
 #include "core/text/cell_number.hpp"
 
@@ -51,8 +52,7 @@ void read_table_four(const Document& doc, std::size_t begin, std::size_t end, Re
     if (!numbers_only(row, cells, !values.empty() || next_number)) continue;
     std::size_t room = want - values.size();
     // Tab rows carry empty cells at their ends (spans, trailing tabs).
-    while (cells.size() > room && !cells.empty() && cells.back()->text.empty()) cells.pop_back();
-    while (cells.size() > room && !cells.empty() && cells.front()->text.empty()) cells.erase(cells.begin());
+    trim_to_columns(cells, room);
     if (row.grid_width > 0 && cells.size() > room) cells.erase(cells.begin(), cells.end() - room);
     for (const Cell* c : cells)
       if (values.size() < want) values.push_back(c);
