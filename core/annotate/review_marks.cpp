@@ -65,7 +65,8 @@ int open_errors(const nlohmann::json& results) {
   auto count = [&](const nlohmann::json& r) {
     if (!r.is_object() || !r.contains("diagnostics") || !r["diagnostics"].is_array()) return;
     for (const auto& d : r["diagnostics"])
-      if (d.is_object() && d.value("severity", "") == "error" && !d.contains("review")) ++n;
+      // (no .value(): it throws on a non-string severity, and results may be the caller's)
+      if (d.is_object() && d.contains("severity") && d["severity"] == "error" && !d.contains("review")) ++n;
   };
   if (results.is_array())
     for (const auto& r : results) count(r);
