@@ -529,7 +529,7 @@ export class NianbaoChecker extends HTMLElement {
     this._writeCells([{ cell: d.fix.cell, value: d.fix.value }], 'input.nianbao-fix');
   }
 
-  // Every certain fix at once, one undo. TODO(H9 merge): the core's "all certain fixes" operation.
+  // Every certain fix at once (the core's consistent set), one undo.
   async _fixAll() {
     const t = this._t();
     if (this._resultText !== this.value) await this._check();
@@ -542,21 +542,20 @@ export class NianbaoChecker extends HTMLElement {
     this._notices.show(t.fixedN(n), [{ label: t.undo, cls: 'nb-notice-undo', run: () => this._editor.undo() }]);
   }
 
+  // 重算合计: the core computes every total at once (blank totals included), written as one undoable step.
   async _recomputeTotals() {
     const t = this._t();
-    let total = 0;
-    let filled = 0;
-    for (let round = 0; round < 3; round++) {
-      if (this._resultText !== this.value) await this._check();
-      const targets = totalsTargets(this._result);
-      if (!targets.length || this._docx) break;
-      const n = await this._writeCells(targets, 'input.nianbao-totals');
-      if (!n || n.refused) break;
-      total += n;
-      filled += targets.filter((x) => x.blank).length;
-      await this._check();
+    if (this._resultText !== this.value) await this._check();
+    const targets = this._docx ? [] : totalsTargets(this._result);
+    const n = targets.length ? await this._writeCells(targets, 'input.nianbao-totals') : 0;
+    if (!n || n.refused) {
+      this._notices.show(t.noTotals);
+      return;
     }
-    this._notices.show(total ? t.filledTotals(total, filled) : t.noTotals);
+    const filled = targets.filter((x) => x.blank).length;
+    this._notices.show(t.filledTotals(n, filled), [
+      { label: t.undo, cls: 'nb-notice-undo', run: () => this._editor.undo() },
+    ]);
   }
 
   // ---- drafts and unsaved edits ------------------------------------------------------------------------------

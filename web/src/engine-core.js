@@ -11,15 +11,20 @@ function renderSafe(checker, result, opts, extra = {}) {
   }
 }
 
+// The contract the page's report view takes (the tables, editable where the text can be written back).
+function tablesContract(opts) {
+  return { lang: opts.lang, fragment: true, tables_only: true, style: false, editable: !!opts.editable };
+}
+
+// One call into the core: the result and its tables come back together.
 export function checkAndRender(checker, input, opts) {
-  const result = checker.check(input, { kind: opts.kind || 'auto', lang: opts.lang });
-  if (opts.name && result && !result.file) result.file = opts.name;
-  return { result, html: renderSafe(checker, result, opts) };
+  const out = checker.page.checkAndRender(input, { kind: opts.kind || 'auto', lang: opts.lang, name: opts.name }, tablesContract(opts));
+  if (opts.name && out.result && !out.result.file) out.result.file = opts.name;
+  return out;
 }
 
 export async function checkFileAndRender(checker, bytes, opts) {
-  const result = await checker.checkFile(bytes, { name: opts.name, lang: opts.lang });
-  return { result, html: renderSafe(checker, result, opts) };
+  return checker.page.checkFileAndRender(bytes, { name: opts.name, lang: opts.lang }, tablesContract(opts));
 }
 
 /** Renders an existing result with render-contract options (e.g. {clean: true, tables_only: false}). */

@@ -9,32 +9,31 @@ export function cellRange(result, key) {
   return { from: info.at.offset, to: info.at.offset + (info.at.length || 0) };
 }
 
-/** Every certain fix of the result as [{cell, value}], leaving out cells that two fixes disagree on. */
-export function certainFixes(result, skip = () => false) {
-  const byCell = new Map();
-  const conflict = new Set();
+/**
+ * The core's one consistent set of certain fixes (result.fixes.certain) as [{cell, value}], leaving out the
+ * cells of findings the clerk marked 忽略 (`ignored(d)`).
+ */
+export function certainFixes(result, ignored = () => false) {
+  const skip = new Set();
   for (const d of (result && result.diagnostics) || []) {
-    if (!d.fix || !d.fix.cell || d.fix.value == null || skip(d)) continue;
-    const v = String(d.fix.value);
-    if (byCell.has(d.fix.cell) && byCell.get(d.fix.cell) !== v) conflict.add(d.fix.cell);
-    byCell.set(d.fix.cell, v);
+    if (!ignored(d)) continue;
+    if (d.cell) skip.add(d.cell);
+    if (d.fix && d.fix.cell) skip.add(d.fix.cell);
   }
-  return [...byCell].filter(([cell]) => !conflict.has(cell)).map(([cell, value]) => ({ cell, value }));
+  const certain = (result && result.fixes && result.fixes.certain) || [];
+  return certain.filter((f) => !skip.has(f.cell)).map((f) => ({ cell: f.cell, value: f.value }));
 }
 
-// Sets every 总计 cell that the core found wrong to the sum the core computed (its `expected`): row totals
-// and table 四 first; the （七）总计 row sums the corrected rows, so it waits for the next round.
-// TODO(H9 merge): the core's "recompute totals" operation replaces this list of rule ids.
-const TOTAL_RULES = ['t3-row-total', 't4-total', 't3-results-total', 't3-total-blank'];
+/**
+ * 重算合计: every 总计 cell set to the sum of its parts, as the core computed it in one consistent order
+ * (result.fixes.totals: row totals, （七）总计, blank totals included). `blank` marks the cells that were empty.
+ */
 export function totalsTargets(result) {
-  const diags = ((result && result.diagnostics) || []).filter((d) => TOTAL_RULES.includes(d.rule) && d.cell);
-  const out = new Map();
-  for (const d of diags) {
-    if (d.rule === 't3-results-total' && diags.some((x) => x.rule === 't3-row-total')) continue; // next round
-    const value = d.fix && d.fix.cell === d.cell ? d.fix.value : d.expected;
-    if (typeof value !== 'number' || !cellRange(result, d.cell)) continue;
-    const blank = cellOf(result, d.cell).raw === '' || cellOf(result, d.cell).value == null;
-    out.set(d.cell, { cell: d.cell, value, blank });
-  }
-  return [...out.values()];
+  const totals = (result && result.fixes && result.fixes.totals) || [];
+  return totals
+    .filter((f) => cellRange(result, f.cell))
+    .map((f) => {
+      const info = cellOf(result, f.cell);
+      return { cell: f.cell, value: f.value, blank: !info || info.raw === '' || info.value == null };
+    });
 }

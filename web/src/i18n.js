@@ -11,7 +11,8 @@ export const STRINGS = {
     fixAllTitle: '一次应用引擎确定的全部修正（可一键撤销）',
     fixedN: (n) => `已修正 ${n} 处确定的问题。`,
     noCertainFixes: '没有可以确定的修正。',
-    filledTotals: (n, filled) => (filled ? `已填入 ${filled} 个总计格，` : '') + `共改正 ${n} 个总计格。`,
+    filledTotals: (n, filled) =>
+      filled === n ? `已填入 ${n} 个总计格。` : filled ? `已填入 ${filled} 个总计格，改正 ${n - filled} 个总计格。` : `已改正 ${n} 个总计格。`,
     noTotals: '总计格都已正确，无需重算。',
     undo: '撤销',
     undone: '已撤销。',
@@ -97,7 +98,11 @@ export const STRINGS = {
     fixAllTitle: 'Apply every fix the engine is certain of, at once (one undo)',
     fixedN: (n) => `Fixed ${n} certain problem${n === 1 ? '' : 's'}.`,
     noCertainFixes: 'There is no certain fix.',
-    filledTotals: (n, filled) => (filled ? `Filled ${filled} blank total${filled === 1 ? '' : 's'}; ` : '') + `${n} total cell${n === 1 ? '' : 's'} corrected.`,
+    filledTotals: (n, filled) => {
+      const cells = (k) => `${k} total cell${k === 1 ? '' : 's'}`;
+      if (filled === n) return `Filled ${cells(n)}.`;
+      return filled ? `Filled ${filled} blank and corrected ${cells(n - filled)}.` : `Corrected ${cells(n)}.`;
+    },
     noTotals: 'Every total is already right.',
     undo: 'Undo',
     undone: 'Undone.',
