@@ -29,13 +29,20 @@ TEST(Place, CellFindingsNameTableRowAndColumnAsTheReportWritesThem) {
 }
 
 TEST(Place, ProseFindingsNameTheirSection) {
-  GTEST_SKIP() << "after merging main, web/example-report.txt gives no cell-less text-* finding to test: "
-                  "needs a fixture with a prose finding";
-  Result r = check(example());
+  // A misspelt official term (text-term, a finding with no cell) written into section 一.
+  std::string text = example();
+  std::size_t s1 = text.find("\n一、");
+  ASSERT_NE(s1, std::string::npos);
+  std::size_t body = text.find('\n', s1 + 1);
+  text.insert(body + 1, "本年度收取行政性事业收费0元。\n");
+  Result r = check(text);
   bool prose = false;
   for (const auto& d : r.diagnostics)
-    if (d.rule.rfind("text-", 0) == 0 && d.cell.empty()) {
-      EXPECT_NE(d.place_zh.find("部分"), std::string::npos) << d.rule;
+    if (d.rule == "text-term") {
+      EXPECT_TRUE(d.cell.empty());
+      EXPECT_EQ(d.place_zh.rfind("“一、", 0), 0u) << d.place_zh;
+      EXPECT_NE(d.place_zh.find("”部分"), std::string::npos) << d.place_zh;
+      EXPECT_EQ(d.place_en.rfind("Section “一、", 0), 0u) << d.place_en;
       prose = true;
     }
   EXPECT_TRUE(prose);
