@@ -13,6 +13,7 @@
 #include "core/check.hpp"
 #include "core/render/render.hpp"
 #include "core/render/result_json.hpp"
+#include "core/render/ui_lang.hpp"
 
 #ifndef NIANBAO_VERSION
 #define NIANBAO_VERSION "0.1.0"
@@ -115,7 +116,10 @@ int main(int argc, char** argv) {
       files.push_back(a);
     }
   }
-  if (lang != "zh" && lang != "en") return usage_error("--lang must be zh or en");
+  if (auto l = nianbao::ui::lang_of_tag(lang))
+    lang = *l;  // zh-CN, en-US, … (BCP 47)
+  else
+    return usage_error("--lang must be zh or en");
   unsigned jobs = 0;
   if (!jobs_text.empty() && !parse_jobs(jobs_text, jobs)) return usage_error("-j needs a positive number");
 

@@ -74,9 +74,9 @@ test('native CLI and WebAssembly agree', { skip }, async (t) => {
     }
   });
 
-  await t.test('render, extract and rules print the same bytes', () => {
+  await t.test('render, extract, rules and BCP 47 --lang tags print the same bytes', () => {
     const rel = relative(root, files.find((f) => !/\.docx$/i.test(f)) || files[0]);
-    for (const args of [['render', rel], ['render', '--lang', 'en', rel], ['extract', rel], ['rules'], ['rules', '--format', 'text'], ['rules', '--format', 'text', '--lang', 'en']]) {
+    for (const args of [['render', rel], ['render', '--lang', 'en', rel], ['check', '--lang', 'en-US', rel], ['check', '--lang', 'zh-Hans-CN', '--format', 'csv', rel], ['extract', rel], ['rules'], ['rules', '--format', 'text'], ['rules', '--format', 'text', '--lang', 'en']]) {
       const n = native(args);
       const w = wasm(args);
       assert.equal(w.status, n.status, args.join(' '));
