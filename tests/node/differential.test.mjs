@@ -6,13 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { dist, inputFiles, nativeCli, notBuilt, root } from './helpers.mjs';
+import { dist, inputFiles, mustRun, nativeCli, notBuilt, root } from './helpers.mjs';
 
 const files = inputFiles();
 const cliJs = join(dist, 'cli.mjs');
 const skip = notBuilt ||
-  (nativeCli ? false : 'build/nianbao is absent: build it with `cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build -j2`') ||
-  (files.length ? false : 'no fixtures and no corpus found');
+  mustRun(nativeCli ? false : 'build/nianbao is absent: build it with `cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build -j2`') ||
+  mustRun(files.length ? false : 'no fixtures and no corpus found');
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, maxBuffer: 256 * 1024 * 1024 });
