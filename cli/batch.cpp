@@ -169,6 +169,7 @@ int run_batch(const std::vector<std::string>& files, const std::vector<std::stri
   Totals t;
   std::string artifacts;
   bool printed_any = false;
+  long long csv_rows = 0;  // rows of the 整改清单 printed so far (numbered over the whole batch)
   std::cout << batch_opening(o.format, o.lang);
   run_ordered<Outcome>(
       files.size(), jobs,
@@ -180,6 +181,8 @@ int run_batch(const std::vector<std::string>& files, const std::vector<std::stri
             printed_any = true;
           }
           if (!r.piece.artifact.empty()) artifacts += (artifacts.empty() ? "" : ",") + r.piece.artifact;
+        } else if (o.format == "csv") {
+          std::cout << csv_piece(r.piece, o.lang, csv_rows, i == 0);
         } else {
           std::cout << r.piece.text;
         }

@@ -48,11 +48,7 @@ Piece batch_piece(const nlohmann::json& result, std::size_t index, const std::st
   if (format == "json") {
     p.text = indented(result);
   } else if (format == "csv") {
-    p.text = render_csv(one);
-    if (index > 0) {  // the header (whatever rows the schema has) once, at the top
-      const std::string header = render_csv(nlohmann::json::array());
-      if (p.text.compare(0, header.size(), header) == 0) p.text.erase(0, header.size());
-    }
+    p.csv = std::move(one);
   } else if (format == "sarif") {
     nlohmann::json log = render_sarif(one, lang);
     nlohmann::json& run = log["runs"][0];
@@ -69,6 +65,10 @@ Piece batch_piece(const nlohmann::json& result, std::size_t index, const std::st
     p.text = render_text(one, lang) + previous_note + "\n";
   }
   return p;
+}
+
+std::string csv_piece(const Piece& piece, const std::string& lang, long long& rows, bool first) {
+  return render_csv_part(piece.csv, lang, first, rows + 1, &rows);
 }
 
 }  // namespace nianbao::cli

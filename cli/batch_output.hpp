@@ -10,16 +10,21 @@ namespace nianbao::cli {
 struct Piece {
   std::string text;      // this file's part of the output
   std::string artifact;  // sarif: this file's artifact object (JSON), printed at the end
+  nlohmann::json csv;    // csv: the result, written by csv_piece when its turn comes (rows numbered on)
 };
 
 // Output before the first piece and after the last (`artifacts`: the sarif artifacts, comma-joined).
 std::string batch_opening(const std::string& format, const std::string& lang);
 std::string batch_closing(const std::string& format, const std::string& artifacts);
 
-// The piece of result `index` (0-based; for csv only the first carries the header row). json and sarif
-// pieces carry no separator: the caller puts ",\n" between two non-empty ones.
+// The piece of result `index` (0-based). json and sarif pieces carry no separator: the caller puts ",\n"
+// between two non-empty ones. A csv piece holds the result: csv_piece writes it in output order.
 // `previous_note` is the pairing line printed under a text result.
 Piece batch_piece(const nlohmann::json& result, std::size_t index, const std::string& format,
                   const std::string& lang, const std::string& previous_note);
+
+// The csv rows of a piece, numbered on from the `rows` printed before it (the header row before the first
+// piece): one 整改清单 over the whole batch, as render_csv gives for all results at once.
+std::string csv_piece(const Piece& piece, const std::string& lang, long long& rows, bool first);
 
 }  // namespace nianbao::cli

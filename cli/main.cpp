@@ -9,9 +9,11 @@
 #include "cli/batch.hpp"
 #include "cli/collect_inputs.hpp"
 #include "cli/load_input.hpp"
+#include "core/annotate/review_marks.hpp"
 #include "core/check.hpp"
 #include "core/render/render.hpp"
 #include "core/render/result_json.hpp"
+#include "core/render/ui_lang.hpp"
 
 #ifndef NIANBAO_VERSION
 #define NIANBAO_VERSION "0.1.0"
@@ -22,7 +24,7 @@ namespace {
 constexpr const char* kUsage =
     "usage:\n"
     "  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] "
-    "FILE... | -\n"
+    "[--marks FILE] FILE... | -\n"
     "  nianbao render FILE [--lang zh|en] [-o OUT.html]\n"
     "  nianbao extract FILE\n"
     "  nianbao rules [--format json|text]\n";
@@ -63,7 +65,7 @@ int main(int argc, char** argv) {
   }
   std::string cmd = args[0];
   std::string format = cmd == "rules" ? "json" : "text", lang = "zh", out_path, previous, pairs, published,
-              jobs_text;
+              jobs_text, marks_path;
   bool pair = true, summary = true;
   std::vector<std::string> files;
   bool runs = false;
@@ -88,6 +90,8 @@ int main(int argc, char** argv) {
       runs = true;
     } else if (a == "--previous") {
       if (!value(previous)) return usage_error("--previous needs a file");
+    } else if (a == "--marks") {  // review marks (docs/review-marks.md): reviewed errors do not fail
+      if (!value(marks_path)) return usage_error("--marks needs a file");
     } else if (a == "--pairs") {
       if (!value(pairs)) return usage_error("--pairs needs a file");
     } else if (a == "--published") {
@@ -112,7 +116,10 @@ int main(int argc, char** argv) {
       files.push_back(a);
     }
   }
-  if (lang != "zh" && lang != "en") return usage_error("--lang must be zh or en");
+  if (auto l = nianbao::ui::lang_of_tag(lang))
+    lang = *l;  // zh-CN, en-US, … (BCP 47)
+  else
+    return usage_error("--lang must be zh or en");
   unsigned jobs = 0;
   if (!jobs_text.empty() && !parse_jobs(jobs_text, jobs)) return usage_error("-j needs a positive number");
 
@@ -136,6 +143,7 @@ int main(int argc, char** argv) {
     nianbao::cli::Inputs inputs = nianbao::cli::collect_inputs(files);
     if (inputs.files.size() > 1 || inputs.any_folder || !pairs.empty()) {
       if (!previous.empty()) return usage_error("--previous is for one report; use --pairs for many");
+      if (!marks_path.empty()) return usage_error("--marks is for one report");
       nianbao::cli::BatchOptions o;
       o.format = format;
       o.lang = lang;
@@ -174,6 +182,19 @@ int main(int argc, char** argv) {
     results.push_back(nianbao::result_to_json(r, l.text, lang));
   }
 
+  if (!marks_path.empty()) {
+    std::string text, why;
+    if (!nianbao::cli::read_all(marks_path, text)) {
+      std::cerr << "nianbao: cannot read " << marks_path << "\n";
+      return 2;
+    }
+    nlohmann::json marks = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!nianbao::apply_review_marks(results, marks, why)) {
+      std::cerr << "nianbao: " << marks_path << ": " << why << "\n";
+      return 2;
+    }
+  }
+
   if (cmd == "extract") {
     if (results.size() == 1) {
       std::cout << results[0]["report"].dump(2) << "\n";
@@ -198,13 +219,11 @@ int main(int argc, char** argv) {
   } else if (format == "json") {
     std::cout << results.dump(2) << "\n";
   } else if (format == "csv") {
-    std::cout << nianbao::render_csv(results);
+    std::cout << nianbao::render_csv(results, lang);
   } else if (format == "sarif") {
     std::cout << nianbao::render_sarif(results, lang).dump(2) << "\n";
   } else {
     std::cout << nianbao::render_text(results, lang);
   }
-  int errors = 0;
-  for (const auto& r : results) errors += r["summary"]["errors"].get<int>();
-  return errors > 0 ? 1 : 0;
+  return nianbao::open_errors(results) > 0 ? 1 : 0;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/annotate/fingerprint.hpp"
+#include "core/annotate/place.hpp"
 #include "core/check_runs.hpp"
 #include "core/read/canonical_text.hpp"
 #include "core/read/foreign_format.hpp"
@@ -194,6 +196,8 @@ Result check(std::string_view input, const CheckOptions& options) {
     res.certain_fixes = rules::certain_fixes(res.report, res.diagnostics);
   }
   sort_diagnostics(res.diagnostics);
+  assign_places(res.diagnostics, res.report);
+  assign_fingerprints(res.diagnostics, input);
   if (!res.canonical_text.empty())
     for (auto& d : res.diagnostics)
       if (d.at) d.text_at = canonical.locate(*d.at);

@@ -199,19 +199,24 @@ export async function createChecker(options = {}) {
     if (!mod) throw new Error('nianbao: the WebAssembly module could not be reloaded');
   }
 
+  // fn 'check' / 'extract' give the result object; 'checkRendered' gives {result, html} (the page's one call:
+  // the result and its rendering under opts.render, html '' when the input was refused before checking).
   function runCheck(fn, bytes, opts, lang) {
+    const rendered = fn === 'checkRendered';
+    const wrap = (result, html = '') => (rendered ? { result, html } : result);
     const optionsJson = JSON.stringify(opts);
-    if (!mod) return failureResult(opts.name, opts.encoding, lang, 'module reloading');
-    let text;
+    if (!mod) return wrap(failureResult(opts.name, opts.encoding, lang, 'module reloading'));
+    let out;
     try {
       // over the limit: refused without copying the input into WebAssembly memory (same result as the core's)
-      text = bytes.length > mod.maxInputBytes && mod.checkTooLarge ? mod.checkTooLarge(bytes.length, optionsJson) : mod[fn](bytes, optionsJson);
+      if (bytes.length > mod.maxInputBytes && mod.checkTooLarge) return wrap(JSON.parse(mod.checkTooLarge(bytes.length, optionsJson)));
+      out = mod[fn](bytes, optionsJson);
     } catch (e) {
       if (!isTrap(e)) throw e;
       reload();
-      return failureResult(opts.name, opts.encoding, lang, String(e && e.message || e));
+      return wrap(failureResult(opts.name, opts.encoding, lang, String(e && e.message || e)));
     }
-    return JSON.parse(text);
+    return rendered ? { result: JSON.parse(out.result), html: out.html } : JSON.parse(out);
   }
 
   function callText(fn, ...args) {
@@ -242,9 +247,10 @@ export async function createChecker(options = {}) {
     return o;
   }
 
-  function textIn(fn, input, opts = {}) {
+  function textIn(fn, input, opts = {}, render = undefined) {
     if (typeof input !== 'string') throw new TypeError('nianbao: input must be a string (use checkFile for bytes)');
     const o = textOptions(opts);
+    if (render) o.render = render;
     return runCheck(fn, encoder.encode(input), o, o.lang);
   }
 
@@ -259,7 +265,7 @@ export async function createChecker(options = {}) {
     }
   };
 
-  async function fileIn(fn, file, opts = {}) {
+  async function fileIn(fn, file, opts = {}, render = undefined) {
     let data = file;
     let name = opts.name;
     if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && !ArrayBuffer.isView(file)) {
@@ -272,6 +278,7 @@ export async function createChecker(options = {}) {
     const d = decodeBytes(data, name, isUtf8);
     const base = { lang, name };
     Object.assign(base, previousOptions(opts));
+    if (render) base.render = render;
     // PDF/OFD: options.readPositioned (js/pdf-node.mjs in Node, web/src/pdf/ in the page) gives runs JSON.
     const positioned = options.readPositioned ? await options.readPositioned(d.bytes || toBytes(data), name) : null;
     if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'utf-8', input_kind: positioned.kind }, lang);
@@ -315,6 +322,28 @@ export async function createChecker(options = {}) {
       if (rulesText === null) rulesText = callText('rules');
       return JSON.parse(rulesText);
     },
+    /** Operations the checker page (web/) uses: the render contract, its stylesheet, paste and cell writes. */
+    page: Object.freeze({
+      render: (result, opts = {}) => callText('renderWith', JSON.stringify(result), JSON.stringify(opts)),
+      /** check() and the rendering of its result under the render contract `render`, in one call: {result, html}. */
+      checkAndRender: (input, opts = {}, render = {}) => textIn('checkRendered', input, opts, render),
+      /** checkFile() and the rendering of its result, in one call: {result, html}. */
+      checkFileAndRender: (file, opts = {}, render = {}) => fileIn('checkRendered', file, opts, render),
+      stylesheet: () => callText('stylesheet'),
+      isWholeReport: (text, html = false) => Boolean(mod && mod.isWholeReport(String(text), Boolean(html))),
+      cellWrite: (before, current, after, value, html = false) => JSON.parse(callText('cellWrite', String(before), String(current), String(after), String(value), Boolean(html))),
+    }),
+    /**
+     * Review marks (docs/review-marks.md) applied to results (one or an array): a copy whose marked diagnostics
+     * carry `review` {status, reason}. `marks` is the marks file's text or object. Throws when it is no marks file.
+     */
+    applyReviewMarks(results, marks) {
+      if (!results || typeof results !== 'object') throw new TypeError('nianbao: applyReviewMarks expects a result or an array of results');
+      const text = typeof marks === 'string' ? marks : JSON.stringify(marks);
+      return JSON.parse(callText('applyReviewMarks', JSON.stringify(results), text));
+    },
+    /** Errors that carry no review mark, over one result or an array: what fails a check run. */
+    openErrors: (results) => callText('openErrors', JSON.stringify(results)),
     /** For each {agency, title, year}, the index of the same body's previous-year entry or null. */
     pairReports: (entries) => JSON.parse(callText('pairReports', JSON.stringify(entries))),
     /** Version of the core. */

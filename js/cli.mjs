@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // nianbao on WebAssembly: the same interface, output and exit codes as the native CLI (cli/main.cpp).
-//   nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] FILE... | -
+//   nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] [--marks FILE] FILE... | -
 //   nianbao render FILE [--lang zh|en] [-o OUT.html]
 //   nianbao extract FILE
 //   nianbao rules [--format json|text]
@@ -12,7 +12,7 @@ import { createChecker, normalizeLang, previousInput } from './index.mjs';
 // As the native CLI prints it (tests/node/differential.test.mjs compares usage errors byte for byte).
 const USAGE =
   'usage:\n' +
-  '  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] FILE... | -\n' +
+  '  nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] [--marks FILE] FILE... | -\n' +
   '  nianbao render FILE [--lang zh|en] [-o OUT.html]\n' +
   '  nianbao extract FILE\n' +
   '  nianbao rules [--format json|text]\n';
@@ -71,6 +71,7 @@ async function main(args) {
   let outPath = '';
   let previous = '';
   let published = '';
+  let marksPath = '';
   const files = [];
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
@@ -91,6 +92,8 @@ async function main(args) {
       if ((published = value()) === null) return usageError('--published needs a date');
     } else if (a === '--no-pair' || a === '--no-summary') {
       // Accepted for the native CLI's sake: this CLI neither pairs a batch's reports nor prints a summary.
+    } else if (a === '--marks') {  // review marks (docs/review-marks.md): reviewed errors do not fail
+      if ((marksPath = value()) === null) return usageError('--marks needs a file');
     } else if (a === '--previous') {
       if ((previous = value()) === null) return usageError('--previous needs a file');
     } else if (a === '-h' || a === '--help') {
@@ -124,6 +127,7 @@ async function main(args) {
   if (cmd === 'check' && !['text', 'json', 'csv', 'sarif'].includes(format)) {
     return usageError('--format must be text, json, csv or sarif');
   }
+  if (cmd === 'check' && files.length > 1 && marksPath) return usageError('--marks is for one report');
   const previousBytes = previous ? readAll(previous) : null;
   if (previous && previousBytes === null) {
     process.stderr.write(`nianbao: cannot read ${previous}\n`);
@@ -131,7 +135,7 @@ async function main(args) {
   }
 
   const checker = await createChecker();
-  const results = [];
+  let results = [];
   for (const f of files) {
     const bytes = readAll(f);
     if (bytes === null) {
@@ -142,6 +146,20 @@ async function main(args) {
     if (published) opts.published = published;
     if (previousBytes) Object.assign(opts, previousInput(previousBytes, previous) || {});
     results.push(cmd === 'extract' ? await checker.extractFile(bytes, opts) : await checker.checkFile(bytes, opts));
+  }
+
+  if (marksPath) {
+    const marks = readAll(marksPath);
+    if (marks === null) {
+      process.stderr.write(`nianbao: cannot read ${marksPath}\n`);
+      return 2;
+    }
+    try {
+      results = checker.applyReviewMarks(results, new TextDecoder().decode(marks));
+    } catch (e) {
+      process.stderr.write(`nianbao: ${marksPath}: ${String(e.message).replace(/^nianbao: applyReviewMarks: /, '')}\n`);
+      return 2;
+    }
   }
 
   if (cmd === 'extract') {
@@ -166,8 +184,7 @@ async function main(args) {
   // Many files are a batch, as in the native CLI: a file not readable as a report makes it exit 2.
   const unreadable = (r) => (r.diagnostics || []).some((d) => d.rule === 'input-unreadable' || d.rule === 'input-too-large');
   if (files.length > 1 && results.some(unreadable)) return 2;
-  const errors = results.reduce((n, r) => n + ((r.summary && r.summary.errors) || 0), 0);
-  return errors > 0 ? 1 : 0;
+  return checker.openErrors(results) > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -64,6 +64,8 @@ export interface Diagnostic {
   text_at?: Location;
   /** The place in the report's own words. */
   place?: { zh: string; en: string };
+  /** A review mark (docs/review-marks.md): set by the page, or by `nianbao check --marks FILE`. */
+  review?: { status: 'verified' | 'ignored'; reason?: string };
   [extra: string]: unknown;
 }
 
@@ -150,6 +152,29 @@ export interface Checker {
   version(): string;
   /** Bytes of WebAssembly memory held by the instance. */
   memoryBytes(): number;
+  /** What the checker page uses (docs/render-contract.md): the render contract and its companion operations. */
+  page: PageOperations;
+}
+
+/** Options of the render contract (docs/render-contract.md). */
+export interface ContractRenderOptions {
+  lang?: string;
+  fragment?: boolean;
+  tables_only?: boolean;
+  problems?: boolean;
+  style?: boolean;
+  editable?: boolean;
+  clean?: boolean;
+}
+
+export interface PageOperations {
+  render(result: Result, options?: ContractRenderOptions): string;
+  /** The CSS of the rendering (for a file or a constructable stylesheet under a strict CSP). */
+  stylesheet(): string;
+  /** Whether a paste is a whole report (replaces the editor's text) or a fragment. */
+  isWholeReport(text: string, html?: boolean): boolean;
+  /** What to write into a cell's source range, and how the reader will take it. */
+  cellWrite(lineBefore: string, current: string, lineAfter: string, value: string, html?: boolean): { text: string; kind: 'number' | 'blank' | 'placeholder' | 'text' };
 }
 
 /** The Emscripten factory of nianbao-core(.single).mjs (`nianbao/core`, `nianbao/core.single`). */

@@ -48,5 +48,5 @@ if [ -f package.json ]; then
   stage "WebAssembly build, package and browser tests"
   npm run build
   node scripts/check-size.mjs
-  npm test
+  NIANBAO_NO_SKIP=1 npm test
 fi

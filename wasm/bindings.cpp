@@ -17,8 +17,11 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/annotate/review_marks.hpp"
 #include "core/batch/pairing.hpp"
 #include "core/check.hpp"
+#include "core/edit/cell_write.hpp"
+#include "core/edit/paste_kind.hpp"
 #include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
 #include "core/render/result_json.hpp"
@@ -42,7 +45,8 @@ std::string string_field(const json& j, const char* key, const std::string& fall
 }
 
 // {"kind": "auto|text|html|docx-xml", "name": "...", "lang": "zh|en", "encoding": "utf-8",
-//  "input_kind": "docx"}; unknown fields are ignored (e.g. "previous" until the core uses it).
+//  "input_kind": "docx", "previous", "previous_kind", "previous_name", "published"}; unknown fields
+//  are ignored.
 Options parse_options(const std::string& options_json) {
   Options o;
   if (options_json.empty()) return o;
@@ -124,11 +128,74 @@ std::string render_format(const std::string& results_json, const std::string& fo
   json results = parse_results(results_json);
   if (results.is_discarded()) return std::string();
   if (format == "json") return results.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-  if (format == "csv") return nianbao::render_csv(results);
+  if (format == "csv") return nianbao::render_csv(results, lang_of(lang));
   if (format == "sarif")
     return nianbao::render_sarif(results, lang_of(lang)).dump(2, ' ', false, json::error_handler_t::replace) +
            "\n";
   return nianbao::render_text(results, lang_of(lang));
+}
+
+// The options of the render contract (render.hpp RenderOptions, docs/render-contract.md):
+// {"lang", "fragment", "tables_only", "problems", "style", "editable", "clean"}.
+nianbao::RenderOptions render_options(const json& o) {
+  auto flag = [&o](const char* key, bool fallback) {
+    auto it = o.find(key);
+    return it != o.end() && it->is_boolean() ? it->get<bool>() : fallback;
+  };
+  nianbao::RenderOptions r;
+  r.fragment = flag("fragment", r.fragment);
+  r.tables_only = flag("tables_only", r.tables_only);
+  r.problems = flag("problems", r.problems);
+  r.style = flag("style", r.style);
+  r.editable = flag("editable", r.editable);
+  r.clean = flag("clean", r.clean);
+  return r;
+}
+
+// render with the options of the render contract.
+std::string render_with(const std::string& result_json, const std::string& options_json) {
+  g_last_error.clear();
+  json o = json::parse(options_json, nullptr, /*allow_exceptions=*/false);
+  if (!o.is_object()) o = json::object();
+  json result = parse_results(result_json);
+  if (result.is_discarded()) return std::string();
+  return nianbao::render_html(result, lang_of(string_field(o, "lang", "zh")), render_options(o));
+}
+
+// The page's one call per check: the result (JSON text, byte-identical to check()) and its rendering
+// under the render contract, so a result crosses the JS/WebAssembly wall once instead of going out,
+// back in for rendering and out again. `options_json` is check()'s options plus "render": {...}.
+struct CheckedAndRendered {
+  std::string result;  // JSON text of the result object (OUTPUT.md)
+  std::string html;    // render_html of that result with options.render
+};
+
+CheckedAndRendered check_rendered(const std::string& input, const std::string& options_json) {
+  g_last_error.clear();
+  Options o = parse_options(options_json);
+  json all = json::parse(options_json, nullptr, /*allow_exceptions=*/false);
+  json ro =
+      all.is_object() && all.contains("render") && all["render"].is_object() ? all["render"] : json::object();
+  nianbao::Result r = nianbao::check(input, o.check);
+  CheckedAndRendered out{nianbao::result_json(r, input, o.lang), std::string()};
+  // The rendering reads the result as every caller of render() does: from its JSON (one parse, here).
+  json result = json::parse(out.result, nullptr, /*allow_exceptions=*/false);
+  if (!result.is_discarded())
+    out.html = nianbao::render_html(result, lang_of(string_field(ro, "lang", o.lang)), render_options(ro));
+  return out;
+}
+
+std::string stylesheet() { return nianbao::render_stylesheet(); }
+
+// The page's paste decision (core/edit/paste_kind.hpp): a whole report replaces, a fragment edits.
+bool is_whole_report(const std::string& text, bool html) { return nianbao::is_whole_report(text, html); }
+
+// What to write into a cell's source range (core/edit/cell_write.hpp), as {"text", "kind"}.
+std::string cell_write(const std::string& before, const std::string& current, const std::string& after,
+                       const std::string& value, bool html) {
+  g_last_error.clear();
+  nianbao::CellWrite w = nianbao::cell_write(before, current, after, value, html);
+  return json{{"text", w.text}, {"kind", w.kind}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 // The rule catalogue (rules_json) as JSON text.
@@ -161,6 +228,28 @@ std::string pair_reports(const std::string& entries_json) {
   return out.dump();
 }
 
+// Review marks (core/annotate/review_marks.hpp, docs/review-marks.md) applied to results: the results
+// with diagnostics[].review set, or "" with lastError() when `marks_text` is not a marks file.
+std::string apply_review_marks(const std::string& results_json, const std::string& marks_text) {
+  g_last_error.clear();
+  json results = parse_results(results_json);
+  if (results.is_discarded()) return std::string();
+  json marks = json::parse(marks_text, nullptr, /*allow_exceptions=*/false);
+  std::string why;
+  if (!nianbao::apply_review_marks(results, marks, why)) {
+    g_last_error = why;
+    return std::string();
+  }
+  return results.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Errors that carry no review mark: what fails a check run (the CLIs' exit status).
+int open_errors(const std::string& results_json) {
+  g_last_error.clear();
+  json results = parse_results(results_json);
+  return results.is_discarded() ? 0 : nianbao::open_errors(results);
+}
+
 std::string last_error() { return g_last_error; }
 
 std::string version() { return nianbao::version(); }
@@ -168,14 +257,24 @@ std::string version() { return nianbao::version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(nianbao) {
+  emscripten::value_object<CheckedAndRendered>("CheckedAndRendered")
+      .field("result", &CheckedAndRendered::result)
+      .field("html", &CheckedAndRendered::html);
   emscripten::function("check", &check);
+  emscripten::function("checkRendered", &check_rendered);
   emscripten::function("extract", &extract);
   emscripten::function("checkTooLarge", &check_too_large);
   emscripten::function("render", &render);
   emscripten::function("renderFormat", &render_format);
   emscripten::function("rules", &rules);
+  emscripten::function("renderWith", &render_with);
+  emscripten::function("stylesheet", &stylesheet);
+  emscripten::function("isWholeReport", &is_whole_report);
+  emscripten::function("cellWrite", &cell_write);
   emscripten::function("isUtf8", &is_utf8);
   emscripten::function("pairReports", &pair_reports);
+  emscripten::function("applyReviewMarks", &apply_review_marks);
+  emscripten::function("openErrors", &open_errors);
   emscripten::function("lastError", &last_error);
   emscripten::function("version", &version);
   emscripten::constant("maxInputBytes", static_cast<double>(nianbao::kMaxInputBytes));

@@ -10,7 +10,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync, constants as zlib } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,9 +48,17 @@ const common = {
   write: false,
 };
 
+// The core's stylesheet of its rendering, taken from the core itself once at build time: the element ships it
+// with its own CSS (constructable stylesheet, or dist/web/nianbao-web.css for a <link>), so the rendering
+// needs no inline <style> under a strict Content-Security-Policy.
+const nodeApi = join(dirname(api), 'index.mjs');
+const coreCss = existsSync(nodeApi) ? (await (await import(pathToFileURL(nodeApi).href)).createChecker()).page?.stylesheet() ?? '' : '';
+
 const apiPlugin = (workerCode) => ({
   name: 'nianbao',
   setup(b) {
+    b.onResolve({ filter: /^nianbao-core-css$/ }, () => ({ path: 'core-css', namespace: 'nianbao-css' }));
+    b.onLoad({ filter: /.*/, namespace: 'nianbao-css' }, () => ({ contents: coreCss, loader: 'text' }));
     b.onResolve({ filter: /^nianbao-checker-api$/ }, () => ({ path: api }));
     // fflate once: the copy the checker imports (dist/fflate.mjs) also inflates the core
     b.onResolve({ filter: /^fflate$/ }, () => ({ path: join(pkg, 'fflate.mjs') }));
@@ -74,6 +82,10 @@ const inlineSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g
 const page = readFileSync(join(web, 'index.html'), 'utf8');
 if (!page.includes('<!--NIANBAO_SCRIPT-->')) throw new Error('build:web: web/index.html lacks <!--NIANBAO_SCRIPT-->');
 writeFileSync(join(out, 'nianbao-web.js'), bundle);
+// For portals under a strict CSP (web/README.md): the worker as a file (worker-url) and the CSS as a file
+// (stylesheet, for browsers without constructable stylesheets).
+writeFileSync(join(out, 'nianbao-worker.js'), workerCode);
+writeFileSync(join(out, 'nianbao-web.css'), `${readFileSync(join(web, 'src', 'styles.css'), 'utf8')}\n${coreCss}`);
 writeFileSync(join(out, 'index.html'), page.replace('<!--NIANBAO_SCRIPT-->', '<script src="nianbao-web.js"></script>'));
 copyFileSync(join(web, 'embed-example.html'), join(out, 'embed-example.html'));
 copyFileSync(join(web, 'example-report.txt'), join(out, 'example-report.txt'));

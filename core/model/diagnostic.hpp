@@ -63,6 +63,11 @@ struct Diagnostic {
   Scalar expected;                 // null when not applicable; number or string otherwise
   Scalar found;
   std::optional<Fix> fix;
+  // Added after the rules ran (core/annotate/): the place in the report's own words, and the identity
+  // that review marks and suppression files refer to.
+  std::string place_zh;
+  std::string place_en;
+  std::string fingerprint;
   // Passages compared across two reports (prev-duplicate-text): shown side by side, this year's first.
   std::string passage, previous_passage;
 };

@@ -7,6 +7,7 @@
 
 #include "core/recognise/cell_value.hpp"
 #include "core/recognise/label_match.hpp"
+#include "core/recognise/trim_columns.hpp"
 #include "core/text/cell_number.hpp"
 #include "core/text/normalize.hpp"
 
@@ -135,8 +136,10 @@ class Walker {
       // Empty cells at either end (spans and trailing tabs of tab rows) are no columns.
       int lo = label_end + 1, hi = n;
       std::size_t need = slots_[current_].columns.size();
-      while (hi - lo > static_cast<int>(need) && row.cells[hi - 1].text.empty()) --hi;
+      // (the order of trim_to_columns: one trailing tab, then spans in front, then the end)
+      if (hi - lo > static_cast<int>(need) && row.cells[hi - 1].text.empty()) --hi;
       while (hi - lo > static_cast<int>(need) && row.cells[lo].text.empty()) ++lo;
+      while (hi - lo > static_cast<int>(need) && row.cells[hi - 1].text.empty()) --hi;
       int texts = 0, numbers = 0;
       for (int i = lo; i < hi; ++i) {
         if (row.cells[i].text.empty()) continue;
@@ -322,10 +325,7 @@ class Walker {
         if (v->col >= row.grid_width - static_cast<int>(s.columns.size())) in_grid.push_back(v);
       if (in_grid.size() <= need && !in_grid.empty()) values = in_grid;
     }
-    // Tab rows carry empty cells for spans and trailing tabs: drop empties at the ends first.
-    while (values.size() > need && !values.empty() && values.back()->text.empty()) values.pop_back();
-    while (values.size() > need && !values.empty() && values.front()->text.empty())
-      values.erase(values.begin());
+    trim_to_columns(values, need);
     for (const Cell* v : values) {
       if (s.values.size() >= s.columns.size()) break;
       s.values.push_back(v);

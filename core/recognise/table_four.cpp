@@ -1,6 +1,7 @@
 #include "core/recognise/table_four.hpp"
 
 #include "core/recognise/cell_value.hpp"
+#include "core/recognise/trim_columns.hpp"
 #include "core/template/template.hpp"
 #include "core/text/cell_number.hpp"
 
@@ -10,7 +11,7 @@ namespace {
 
 // A row of numbers only (blanks and placeholders allowed): the data row of table 四, or one of its
 // three parts when a conversion split the table (复议 / 直接起诉 / 复议后起诉).
-bool numbers_only(const Row& row, std::vector<const Cell*>& out) {
+bool numbers_only(const Row& row, std::vector<const Cell*>& out, bool inside) {
   bool any_number = false;
   std::vector<const Cell*> cells;
   for (const auto& c : row.cells) {
@@ -19,7 +20,8 @@ bool numbers_only(const Row& row, std::vector<const Cell*>& out) {
     if (p.kind == CellKind::Number) any_number = true;
     cells.push_back(&c);
   }
-  if (!any_number) {
+  // One cell per line, among the numbers: a lone "—" is that cell (a cleared cell written back).
+  if (!any_number && !(inside && cells.size() == 1 && !cells[0]->text.empty())) {
     // A row of placeholders counts only when it is wide enough to be a data row ("/ / / / /");
     // short ones ("- | -") are empty shells of a broken conversion. In a table with a grid (HTML,
     // .docx) a row of blank cells (&nbsp;, empty <p>) as wide is the data row left blank: blank cells
@@ -44,11 +46,13 @@ void read_table_four(const Document& doc, std::size_t begin, std::size_t end, Re
     if (row.cells.empty()) continue;
     if (row.paragraph && values.empty() && !text::is_value_text(row.cells[0].text)) continue;
     std::vector<const Cell*> cells;
-    if (!numbers_only(row, cells)) continue;
+    // One cell per line: a lone placeholder is a cell when numbers surround it (a cleared first cell too).
+    const bool next_number = r + 1 < end && r + 1 < doc.rows.size() && doc.rows[r + 1].cells.size() == 1 &&
+                             text::parse_cell(doc.rows[r + 1].cells[0].text).kind == CellKind::Number;
+    if (!numbers_only(row, cells, !values.empty() || next_number)) continue;
     std::size_t room = want - values.size();
     // Tab rows carry empty cells at their ends (spans, trailing tabs).
-    while (cells.size() > room && !cells.empty() && cells.back()->text.empty()) cells.pop_back();
-    while (cells.size() > room && !cells.empty() && cells.front()->text.empty()) cells.erase(cells.begin());
+    trim_to_columns(cells, room);
     if (row.grid_width > 0 && cells.size() > room) cells.erase(cells.begin(), cells.end() - room);
     for (const Cell* c : cells)
       if (values.size() < want) values.push_back(c);

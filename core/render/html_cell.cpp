@@ -22,6 +22,7 @@ std::string span_attr(const char* name, int n) {
 
 MarkParts mark_parts(const Context& c, const std::string& key, const std::string& extra_title) {
   MarkParts p;
+  if (c.clean) return p;
   const Mark* m = c.marks.find(key);
   std::string title;
   if (m) {
@@ -36,6 +37,7 @@ MarkParts mark_parts(const Context& c, const std::string& key, const std::string
   if (!m) return p;
 
   if (!m->severity.empty()) p.attrs += " data-severity=\"" + escape(m->severity) + "\"";
+  if (!m->fix.empty()) p.attrs += " data-fix=\"" + escape(m->fix) + "\"";
   if (!m->related.empty()) {
     std::string r;
     for (const auto& id : m->related) r += (r.empty() ? "" : " ") + id;
@@ -73,23 +75,31 @@ std::string report_row_label(const Context& c, const std::string& table, const s
 
 std::string value_cell(const Context& c, const std::string& key, const nlohmann::json& cell, int colspan) {
   const bool missing = !cell.is_object();
+  // Editable only where the value can be written back: the cell has a place in the source text.
+  const bool editable = c.editable && !missing && jr::at(jr::at(cell, "at"), "offset").is_number();
   MarkParts p = mark_parts(c, key);
   std::string out = "<td data-cell=\"" + escape(key) + "\" id=\"nb-cell-" + escape(key) + "\" class=\"nb-v" +
-                    (missing ? " nb-missing" : "") + p.classes + "\"" + span_attr("colspan", colspan) +
-                    (missing ? " data-missing=\"true\"" : "") + p.attrs + ">";
+                    (missing ? " nb-missing" : "") + (editable ? " nb-has-editable" : "") + p.classes + "\"" +
+                    span_attr("colspan", colspan) + (missing ? " data-missing=\"true\"" : "") + p.attrs + ">";
   if (missing) {
-    out += "<span class=\"nb-sr\">" + escape(c.s.missing_cell) + "</span>";
+    if (!c.clean) out += "<span class=\"nb-sr\">" + escape(c.s.missing_cell) + "</span>";
   } else {
     std::string shown = jr::str(cell, "raw");
     if (shown.empty()) shown = jr::scalar(jr::at(cell, "value"));
-    out += "<span class=\"nb-raw\">" + escape(shown) + "</span>";
+    if (editable)
+      out +=
+          "<span class=\"nb-raw nb-editable\" contenteditable=\"true\" role=\"textbox\" tabindex=\"0\" "
+          "spellcheck=\"false\" data-edit-cell=\"" +
+          escape(key) + "\" aria-label=\"" + escape(c.s.cell + " " + key) + "\">" + escape(shown) + "</span>";
+    else
+      out += "<span class=\"nb-raw\">" + escape(shown) + "</span>";
   }
   return out + p.inner + "</td>";
 }
 
 std::string row_label_cell(const Context& c, const RowLabel& l) {
   std::string written = report_row_label(c, l.table, l.row);
-  std::string shown = written.empty() ? l.official : written;
+  std::string shown = written.empty() || (c.clean && !l.official.empty()) ? l.official : written;
   if (shown.empty()) shown = l.row;  // an extra row whose label was lost: its key at least
   std::string note;
   if (!l.official.empty() && !written.empty() && written != l.official)
@@ -100,7 +110,7 @@ std::string row_label_cell(const Context& c, const RowLabel& l) {
   std::string out = "<th scope=\"row\" data-row=\"" + escape(key) + "\" class=\"nb-label" +
                     (l.extra ? " nb-extra" : "") + (written.empty() && !l.extra ? " nb-label-official" : "") +
                     p.classes + "\"" + span_attr("colspan", l.colspan) + p.attrs + ">" + escape(shown);
-  if (l.extra)
+  if (l.extra && !c.clean)
     out += " <span class=\"nb-extra-note\">" +
            escape(c.s.lang_tag == "en" ? " (" + c.s.extra_row + ")" : "（" + c.s.extra_row + "）") +
            "</span>";

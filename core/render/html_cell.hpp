@@ -14,6 +14,8 @@ struct Context {
   const Marks& marks;
   const nlohmann::json& report;  // result.report (may be null)
   std::string template_id;       // "2019" draws the 2019 layout; anything else the 2021 one
+  bool editable = false;         // value cells with a source range become editable (render contract)
+  bool clean = false;            // official labels, no marks (RenderOptions::clean)
 };
 
 // What a marked element needs: extra attributes (leading space), extra classes (leading space) and

@@ -58,7 +58,8 @@ std::string problem_list(const nlohmann::json& result, const ui::Strings& s) {
       escape(s.summary_label + (s.lang_tag == "en" ? ": " : "：")) +
       escape(ui::summary(s, counts[0], counts[1], counts[2])) + "</p>";
   if (items.empty()) return out + "<p class=\"nb-no-problems\">" + escape(s.no_problems) + "</p></section>";
-  return out + "<ol class=\"nb-problems\">" + items + "</ol></section>";
+  return out + "<ol class=\"nb-problems\" role=\"list\" aria-labelledby=\"nb-problems-h\">" + items +
+         "</ol></section>";
 }
 
 }  // namespace nianbao::html

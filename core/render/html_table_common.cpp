@@ -12,13 +12,14 @@ std::string table_open(const Context& c, const std::string& table, int index) {
                     "\" lang=\"zh-CN\">";
   out += "<caption class=\"nb-caption" + p.classes + "\"" + p.attrs + " lang=\"" + escape(c.s.lang_tag) +
          "\">" + escape(c.s.table[index] + (c.s.lang_tag == "en" ? " — " : " ") + c.s.table_title[index]);
-  if (!present) out += " <span class=\"nb-missing-note\">" + escape(c.s.missing_section) + "</span>";
+  if (!present && !c.clean)
+    out += " <span class=\"nb-missing-note\">" + escape(c.s.missing_section) + "</span>";
   return out + p.inner + "</caption>";
 }
 
 std::string extras(const Context& c, const std::string& table, const std::set<std::string>& placed) {
   const auto& rows = jr::at(jr::at(c.report, "tables"), table);
-  if (!rows.is_object()) return "";
+  if (!rows.is_object() || c.clean) return "";  // a clean copy holds the rows of the report's template only
   std::string body;
   for (const auto& [row, cells] : rows.items()) {
     if (!cells.is_object()) continue;

@@ -125,6 +125,7 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
     w.end_array();
   }
   if (!d.expected.is_null()) write_scalar(w.key("expected"), d.expected);
+  if (!d.fingerprint.empty()) w.field("fingerprint", d.fingerprint);  // review marks (core/annotate/)
   if (d.fix) {
     w.key("fix").begin_object().field("cell", d.fix->cell).key("value").number(d.fix->value).end_object();
   }
@@ -136,6 +137,9 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
         .field("last_year", d.previous_passage)
         .field("this_year", d.passage)
         .end_object();
+  }
+  if (!d.place_zh.empty()) {  // the place in the report's own words
+    w.key("place").begin_object().field("en", d.place_en).field("zh", d.place_zh).end_object();
   }
   w.field("rule", d.rule);
   w.field("severity", severity_name(d.severity));

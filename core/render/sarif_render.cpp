@@ -116,6 +116,18 @@ nlohmann::json result_entry(const nlohmann::json& d, const std::string& uri, std
     if (!jr::at(d, k).is_null()) props[k] = jr::at(d, k);
   if (!jr::str(at, "path").empty()) props["path"] = jr::str(at, "path");  // .docx: paragraph/cell path
   if (!props.empty()) res["properties"] = props;
+  // The core's fingerprint (core/annotate/fingerprint.hpp): viewers match findings across runs with it,
+  // and a review mark (the page's 已核实 / 忽略, or the CLI's --marks file) becomes a SARIF suppression.
+  const std::string fingerprint = jr::str(d, "fingerprint");
+  if (!fingerprint.empty()) res["partialFingerprints"] = {{"nianbao/v1", fingerprint}};
+  const auto& review = jr::at(d, "review");
+  if (review.is_object()) {
+    nlohmann::json sup = {{"kind", "external"}, {"status", "accepted"}};
+    std::string why = jr::str(review, "status") +
+                      (jr::str(review, "reason").empty() ? "" : ": " + jr::str(review, "reason"));
+    sup["justification"] = why;
+    res["suppressions"] = nlohmann::json::array({sup});
+  }
   return res;
 }
 

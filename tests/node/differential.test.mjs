@@ -6,13 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { dist, inputFiles, nativeCli, notBuilt, root } from './helpers.mjs';
+import { dist, inputFiles, mustRun, nativeCli, notBuilt, root } from './helpers.mjs';
 
 const files = inputFiles();
 const cliJs = join(dist, 'cli.mjs');
 const skip = notBuilt ||
-  (nativeCli ? false : 'build/nianbao is absent: build it with `cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build -j2`') ||
-  (files.length ? false : 'no fixtures and no corpus found');
+  mustRun(nativeCli ? false : 'build/nianbao is absent: build it with `cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build -j2`') ||
+  mustRun(files.length ? false : 'no fixtures and no corpus found');
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, maxBuffer: 256 * 1024 * 1024 });
@@ -74,9 +74,9 @@ test('native CLI and WebAssembly agree', { skip }, async (t) => {
     }
   });
 
-  await t.test('render, extract and rules print the same bytes', () => {
+  await t.test('render, extract, rules and BCP 47 --lang tags print the same bytes', () => {
     const rel = relative(root, files.find((f) => !/\.docx$/i.test(f)) || files[0]);
-    for (const args of [['render', rel], ['render', '--lang', 'en', rel], ['extract', rel], ['rules'], ['rules', '--format', 'text'], ['rules', '--format', 'text', '--lang', 'en']]) {
+    for (const args of [['render', rel], ['render', '--lang', 'en', rel], ['check', '--lang', 'en-US', rel], ['check', '--lang', 'zh-Hans-CN', '--format', 'csv', rel], ['extract', rel], ['rules'], ['rules', '--format', 'text'], ['rules', '--format', 'text', '--lang', 'en']]) {
       const n = native(args);
       const w = wasm(args);
       assert.equal(w.status, n.status, args.join(' '));

@@ -124,8 +124,11 @@ describe('the tarball in a fresh Node project', { skip }, () => {
     assert.equal(text.status, 1);
     assert.match(text.stdout, /error/);
     const csv = npx(['check', '--format', 'csv', 'example.txt']);
-    assert.match(csv.stdout.split('\n')[0], /^file,rule,severity,cell,line,column,expected,found,message/);
-    assert.equal(csv.stdout.trim().split('\n').length - 1, result.diagnostics.length);
+    // the 整改清单 schema of docs/csv.md: Chinese headers by default, English with --lang en, one row per finding
+    assert.match(csv.stdout.split('\r\n')[0], /^序号,文件,单位,年度,严重程度,位置,问题,应为,实为,建议修改,规则,单元格,行,列/);
+    assert.equal(csv.stdout.trim().split('\r\n').length - 1, result.diagnostics.length);
+    const csvEn = npx(['check', '--format', 'csv', '--lang', 'en', 'example.txt']);
+    assert.match(csvEn.stdout.split('\r\n')[0], /^No\.,File,Agency,Year,Severity,Place,Problem,Expected,Found,Fix,Rule,Cell,Line,Column/);
     const sarif = JSON.parse(npx(['check', '--format', 'sarif', 'example.txt']).stdout);
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs[0].results.length, result.diagnostics.length);

@@ -226,5 +226,70 @@ TEST(RenderHtml, ToleratesThinOrMalformedResults) {
   }
 }
 
+// The render contract (docs/render-contract.md) the page relies on instead of editing the core's HTML.
+TEST(RenderContract, TablesOnlyWithoutStyleOrProblems) {
+  RenderOptions o;
+  o.fragment = true;
+  o.tables_only = true;
+  o.style = false;
+  std::string html = render_html(sample_result(), "zh", o);
+  EXPECT_EQ(html.find("<style"), std::string::npos);
+  EXPECT_EQ(html.find("nb-problems"), std::string::npos);
+  EXPECT_EQ(html.find("<h1"), std::string::npos);
+  EXPECT_EQ(count(html, "<table class=\"nb-table nb-t"), 3u);
+  EXPECT_NE(render_stylesheet().find(".nianbao-report"), std::string::npos);
+  EXPECT_EQ(render_stylesheet().find("rem"), std::string::npos)
+      << "sizes relative to the rendering, never rem";
+}
+
+TEST(RenderContract, CellsCarrySeverityAndCertainFix) {
+  RenderOptions o;
+  o.fragment = true;
+  o.tables_only = true;
+  std::string html = render_html(sample_result(), "zh", o);
+  std::string td = td_with(html, "t3.new.total");
+  EXPECT_NE(td.find("data-severity=\"error\""), std::string::npos) << td;
+  EXPECT_NE(td.find("data-fix=\"2\""), std::string::npos) << td;
+}
+
+TEST(RenderContract, EditableCellsOnlyWhereTheSourceHasThem) {
+  RenderOptions o;
+  o.fragment = true;
+  o.tables_only = true;
+  o.editable = true;
+  nlohmann::json r = sample_result();
+  r["report"]["tables"]["t3"]["new"]["np"]["at"] = {
+      {"offset", 100}, {"length", 1}, {"line", 40}, {"column", 12}};
+  std::string html = render_html(r, "zh", o);
+  std::string td = td_with(html, "t3.new.np");
+  EXPECT_NE(td.find("contenteditable=\"true\""), std::string::npos) << td;
+  EXPECT_NE(td.find("data-edit-cell=\"t3.new.np\""), std::string::npos) << td;
+  EXPECT_EQ(td_with(html, "t3.r2.np").find("contenteditable"),
+            std::string::npos);  // missing: nothing to write
+  o.editable = false;
+  EXPECT_EQ(render_html(r, "zh", o).find("contenteditable"), std::string::npos);
+}
+
+TEST(RenderContract, CleanCopyHasOfficialLabelsAndNoMarks) {
+  RenderOptions o;
+  o.fragment = true;
+  o.clean = true;
+  std::string html = render_html(sample_result(), "zh", o);
+  // The marks are looked for in the markup; the <style> element's selectors name them too.
+  std::size_t style = html.find("<style>"), style_end = html.find("</style>");
+  ASSERT_NE(style, std::string::npos);
+  ASSERT_NE(style_end, std::string::npos);
+  html.erase(style, style_end + 8 - style);
+  EXPECT_EQ(html.find("data-severity"), std::string::npos);
+  EXPECT_EQ(html.find("nb-icon"), std::string::npos);
+  EXPECT_EQ(html.find("nb-problems"), std::string::npos);
+  EXPECT_EQ(html.find("nb-meta"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);  // the report's own text (kEvil) stays escaped
+  // the 2019 single row of the sample is not copied into a 2021 report
+  EXPECT_EQ(html.find("data-extras"), std::string::npos);
+  // official label, not the one the report wrote
+  EXPECT_NE(html.find(">一、本年新收政府信息公开申请数量<"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace nianbao

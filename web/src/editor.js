@@ -2,8 +2,8 @@
 // Interface: setText (a load, not an edit), replace (edits made by the page: cell edits, fixes), showRange,
 // setDiagnostics, setReadOnly, setStrings; `onUserChange(immediate)` is called for every change that is not a load.
 import { EditorView, keymap, placeholder, lineNumbers, drawSelection, highlightActiveLine, Decoration } from '@codemirror/view';
-import { EditorState, Compartment, Annotation, Prec, StateField, StateEffect } from '@codemirror/state';
-import { history, historyKeymap, defaultKeymap } from '@codemirror/commands';
+import { EditorState, Compartment, Annotation, StateField, StateEffect } from '@codemirror/state';
+import { history, historyKeymap, defaultKeymap, undo } from '@codemirror/commands';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 
 const Programmatic = Annotation.define(); // loads: checked by the caller, not by the debounce
@@ -27,16 +27,12 @@ const currentField = StateField.define({
 export class ReportEditor {
   /**
    * @param {{root: ShadowRoot, parent: Element, strings: () => object, onUserChange: (immediate: boolean) => void,
-   *          onStep: (dir: number) => void}} opts
+   *          nonce?: string}} opts  nonce: for CodeMirror's styles under a CSP (F8 is handled by keyboard.js)
    */
-  constructor({ root, parent, strings, onUserChange, onStep }) {
+  constructor({ root, parent, strings, onUserChange, nonce }) {
     this._strings = strings;
     this._lang = new Compartment();
     this._readOnly = new Compartment();
-    const nav = (dir) => () => {
-      onStep(dir);
-      return true;
-    };
     this.view = new EditorView({
       root,
       parent,
@@ -50,10 +46,10 @@ export class ReportEditor {
           EditorView.lineWrapping,
           lintGutter(),
           currentField,
-          Prec.highest(keymap.of([{ key: 'F8', run: nav(1), shift: nav(-1) }])),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           this._lang.of(this._langExt()),
           this._readOnly.of(EditorState.readOnly.of(false)),
+          nonce ? EditorView.cspNonce.of(nonce) : [],
           EditorView.updateListener.of((u) => {
             if (!u.docChanged) return;
             if (u.transactions.some((tr) => tr.annotation(Programmatic))) return;
@@ -94,6 +90,35 @@ export class ReportEditor {
     const len = this.length;
     const clamped = changes.map((c) => ({ from: Math.min(c.from, len), to: Math.min(c.to, len), insert: String(c.insert) }));
     this.view.dispatch({ changes: clamped, annotations: [Immediate.of(true)], userEvent });
+  }
+
+  /** Inserts text where the clerk's selection is, as the clerk's own input (undoable, checked as typed). */
+  insertAtSelection(text, at = null) {
+    const sel = at || this.view.state.selection.main;
+    const len = this.length;
+    const from = Math.min(sel.from, len), to = Math.min(sel.to, len);
+    this.view.dispatch({ changes: { from, to, insert: text }, selection: { anchor: from + text.length }, userEvent: 'input.paste', scrollIntoView: true });
+  }
+
+  /** The clerk's selection {from, to}. */
+  get selection() {
+    const m = this.view.state.selection.main;
+    return { from: m.from, to: m.to };
+  }
+
+  /** The text of [from, to) and of the line around it: {before, current, after}. */
+  lineAround(from, to) {
+    const doc = this.view.state.doc;
+    const len = doc.length;
+    from = Math.min(from, len);
+    to = Math.min(Math.max(to, from), len);
+    const a = doc.lineAt(from), b = doc.lineAt(to);
+    return { before: doc.sliceString(a.from, from), current: doc.sliceString(from, to), after: doc.sliceString(to, b.to) };
+  }
+
+  /** Undoes the last change (the clerk's Ctrl+Z). */
+  undo() {
+    return undo(this.view);
   }
 
   /** Underlines: [{from, to, severity, message}]. */

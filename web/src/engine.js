@@ -1,10 +1,11 @@
 // The checking engine as the page sees it: check + render, on the main thread for ordinary input,
-// in a Web Worker (created from a Blob of inlined code, so it also works from file://) for large input.
+// in a Web Worker for large input: from a Blob of inlined code (so it also works from file://), or from
+// a file when the page sets a worker URL (a Content-Security-Policy without blob: workers).
 // One core: compiled once (core-module.js) as the page loads, instantiated on the main thread, and handed
 // to the worker as a WebAssembly.Module. performance.mark('nianbao-ready') says when checking can start.
 import { createChecker } from 'nianbao-checker-api';
 import workerSource from 'nianbao-worker-source';
-import { checkAndRender, checkFileAndRender } from './engine-core.js';
+import { checkAndRender, checkFileAndRender, renderResult } from './engine-core.js';
 import { coreBytes, coreModule } from './core-module.js';
 import createNianbaoModule from 'nianbao-core-glue';
 
@@ -32,11 +33,22 @@ function getMainChecker() {
 // Start at once: the page is ready to check when the clerk first pastes.
 if (typeof window !== 'undefined') getMainChecker().catch(() => {});
 
+let workerUrl = null; // set by configureEngine({workerUrl}); null: a Blob of the inlined worker
+
+/** Page-wide engine options: {workerUrl} (the URL of nianbao-worker.js, for CSPs that forbid blob: workers). */
+export function configureEngine(opts = {}) {
+  if (opts.workerUrl !== undefined) workerUrl = opts.workerUrl ? String(opts.workerUrl) : null;
+}
+
 class WorkerClient {
   constructor() {
-    const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
-    this.worker = new Worker(url);
-    URL.revokeObjectURL(url);
+    if (workerUrl) {
+      this.worker = new Worker(workerUrl);
+    } else {
+      const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+      this.worker = new Worker(url);
+      URL.revokeObjectURL(url);
+    }
     this.pending = new Map();
     this.seq = 0;
     // The core first: the compiled Module (or its bytes where a Module cannot be posted).
@@ -127,8 +139,27 @@ export const engine = {
     }
     return checkFileAndRender(await getMainChecker(), bytes, opts);
   },
-  async format(results, fmt) {
+  async format(results, fmt, lang) {
     const c = await getMainChecker();
-    return c.format(results, fmt);
+    return c.format(results, fmt, { lang });
+  },
+  /** The core's decision for a paste into a non-empty editor: does it replace the report? */
+  async isWholeReport(text, html) {
+    const c = await getMainChecker();
+    return c.page ? c.page.isWholeReport(text, html) : false;
+  },
+  /** What to write into a cell's source range: {text, kind} (kind "text" = not a number, refused). */
+  async cellWrite(before, current, after, value, html) {
+    const c = await getMainChecker();
+    if (c.page) return c.page.cellWrite(before, current, after, value, html);
+    return { text: String(value), kind: 'number' };
+  },
+  /** The rule catalogue (the same rows the docs/rules pages are generated from). */
+  async rules() {
+    const c = await getMainChecker();
+    return c.rules();
+  },
+  async render(result, opts) {
+    return renderResult(await getMainChecker(), result, opts);
   },
 };

@@ -1,23 +1,25 @@
 // Taking the work back out: clean tables for the clipboard, JSON and the CSV 整改清单 as downloads.
 import { esc } from './util.js';
 
-const TABLE_TITLES = { t2: '二、主动公开政府信息情况', t3: '三、收到和处理政府信息公开申请情况', t4: '四、政府信息公开行政复议、行政诉讼情况' };
+const FONT = "font-family:SimSun,'宋体',serif;";
+const CELL_STYLE = 'border:1px solid #000;padding:2px 4px;text-align:center;vertical-align:middle;';
 
-/** Tables 二/三/四 of the rendered report as plain Word-friendly HTML and tab-separated text, or null. */
-export function cleanTables(box) {
-  const picked = [];
-  for (const tb of ['t2', 't3', 't4']) {
-    const table = [...box.querySelectorAll('table')].find((x) => x.querySelector(`[data-cell^="${tb}."]`));
-    if (table && !picked.some((p) => p.table === table)) picked.push({ tb, table });
-  }
-  if (!picked.length) return null;
-  const cellStyle = 'border:1px solid #000;padding:2px 4px;text-align:center;vertical-align:middle;';
+/**
+ * Tables 二/三/四 of the core's clean rendering (render contract `clean`: official labels, the rows of the
+ * report's template, no marks) as Word-friendly HTML with inline styles, and as tab-separated text; or null.
+ */
+export function cleanTables(cleanHtml) {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = cleanHtml || '';
+  const tables = [...tpl.content.querySelectorAll('table[data-table]')];
+  if (!tables.length) return null;
   let html = '';
   let text = '';
-  for (const { tb, table } of picked) {
-    const title = TABLE_TITLES[tb];
-    html += `<p style="font-family:SimSun,'宋体',serif;font-size:12pt;font-weight:bold">${esc(title)}</p>`;
-    html += `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;font-family:SimSun,'宋体',serif;font-size:10.5pt">`;
+  for (const table of tables) {
+    const cap = table.querySelector('caption');
+    const title = cap ? cap.textContent.replace(/\s+/g, ' ').trim() : '';
+    html += `<p style="${FONT}font-size:12pt;font-weight:bold">${esc(title)}</p>`;
+    html += `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;${FONT}font-size:10.5pt">`;
     text += `${title}\n`;
     for (const tr of table.querySelectorAll('tr')) {
       html += '<tr>';
@@ -26,10 +28,8 @@ export function cleanTables(box) {
         if (!/^T[DH]$/.test(c.tagName)) continue;
         const tag = c.tagName.toLowerCase();
         const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
-        const clone = c.cloneNode(true);
-        for (const x of clone.querySelectorAll('.nb-icon, .nb-refs, .nb-sr, .nb-fix, .nb-extra-note, sup')) x.remove();
-        const v = clone.textContent.replace(/\s+/g, ' ').trim();
-        html += `<${tag}${span} style="${cellStyle}">${esc(v)}</${tag}>`;
+        const v = c.textContent.replace(/\s+/g, ' ').trim();
+        html += `<${tag}${span} style="${CELL_STYLE}">${esc(v)}</${tag}>`;
         cells.push(v);
       }
       html += '</tr>';
@@ -39,6 +39,25 @@ export function cleanTables(box) {
     text += '\n';
   }
   return { html: `<html><head><meta charset="utf-8"></head><body>${html}</body></html>`, text };
+}
+
+/** The whole report (clean rendering) as an HTML document Word and WPS open (saved as .doc). */
+export function wordDocument(cleanHtml, title) {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = cleanHtml || '';
+  for (const t of tpl.content.querySelectorAll('table')) {
+    t.setAttribute('border', '1');
+    t.setAttribute('cellspacing', '0');
+    t.setAttribute('style', `border-collapse:collapse;${FONT}font-size:10.5pt`);
+    for (const c of t.querySelectorAll('td, th')) c.setAttribute('style', CELL_STYLE);
+  }
+  for (const el of tpl.content.querySelectorAll('[class]')) el.removeAttribute('class');
+  for (const el of tpl.content.querySelectorAll('[id], [data-cell], [data-row], [data-table], [data-section], [title]')) {
+    for (const a of ['id', 'data-cell', 'data-row', 'data-table', 'data-section', 'title', 'data-template']) el.removeAttribute(a);
+  }
+  const body = [...tpl.content.childNodes].map((n) => n.outerHTML || esc(n.textContent)).join('');
+  return `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>body{${FONT}font-size:12pt}h1{font-size:16pt;text-align:center}h2{font-size:14pt}p{text-indent:2em;margin:0 0 6pt}caption{font-weight:bold}</style></head><body>${body}</body></html>`;
 }
 
 /** Puts {html, text} on the clipboard; resolves to true when the browser accepted it. */
@@ -71,8 +90,11 @@ export async function copyToClipboard(data) {
   return ok;
 }
 
-/** The file name stem for exports: the report's file name without folder and extension. */
+/** The file name stem for exports: agency and year when the report names them, else the file name. */
 export function baseName(result, fileName) {
+  const rep = (result && result.report) || {};
+  const safe = (s) => String(s).replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').trim();
+  if (rep.agency || rep.year) return safe([rep.agency, rep.year ? `${rep.year}年` : ''].filter(Boolean).join('-')) || 'report';
   const n = (result && result.file) || fileName || 'report';
   return String(n).replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'report';
 }
@@ -94,20 +116,24 @@ export function jsonText(result) {
   return JSON.stringify(result, null, 2);
 }
 
-/** The CSV 整改清单 of a result, from the core's CSV writer, with a BOM so that Excel/WPS read UTF-8. */
-export async function csvText(result, engine) {
-  let csv;
-  try {
-    csv = await engine.format([result], 'csv');
-  } catch (e) {
-    csv = null;
-  }
-  if (typeof csv !== 'string') {
-    const q = (v) => (/[",\n\r]/.test(String(v ?? '')) ? `"${String(v).replace(/"/g, '""')}"` : String(v ?? ''));
-    csv = 'file,rule,severity,cell,line,column,expected,found,message\n';
-    for (const d of result.diagnostics || []) {
-      csv += [result.file || '', d.rule, d.severity, d.cell || '', d.at && d.at.line, d.at && d.at.column, d.expected, d.found, d.message].map(q).join(',') + '\n';
-    }
-  }
+/** The CSV 整改清单 of a result: the core's one CSV schema (docs/csv.md), with a BOM so Excel/WPS read UTF-8. */
+export async function csvText(result, engine, lang) {
+  const csv = await engine.format([result], 'csv', lang);
   return csv.startsWith('\ufeff') ? csv : '\ufeff' + csv;
+}
+
+/** Review marks as the file `nianbao check --marks FILE` takes (docs/review-marks.md). */
+export function marksFile(marks, result) {
+  const byFp = new Map(((result && result.diagnostics) || []).map((d) => [d.fingerprint, d]));
+  const list = [...marks].map(([fingerprint, m]) => {
+    const d = byFp.get(fingerprint);
+    const out = { fingerprint, status: m.status };
+    if (m.reason) out.reason = m.reason;
+    if (d) {
+      out.rule = d.rule;
+      if (d.place) out.place = d.place.zh;
+    }
+    return out;
+  });
+  return JSON.stringify({ nianbao_marks: 1, marks: list }, null, 2) + '\n';
 }

@@ -1,6 +1,6 @@
 // Getting a report in: the file picker, drag and drop, and pastes outside the editor (or of an HTML table).
 // Interface: readReportFile(file) → {name, bytes, docx, text, kind}; wireInput(...) attaches the listeners and
-// calls onFile(file) or onPaste({text, kind, html}).
+// calls onFile(file) or onPaste({text, plain, kind, html, inEditor}).
 
 /** Bytes → text: BOMs first, then strict UTF-8, else GB18030 (what Chinese Windows tools write). */
 export function decodeText(bytes) {
@@ -28,15 +28,16 @@ export async function readReportFile(file) {
 
 /**
  * @param {{root: ShadowRoot, app: Element, fileInput: HTMLInputElement, dropHint: Element, strings: () => object,
- *          onFile: (f: File) => void, onPaste: (p: {text: string, kind: string, html: boolean}) => void}} opts
+ *          editorEmpty: () => boolean, onFile: (f: File) => void, onPaste: (p: object) => void}} opts
  */
-export function wireInput({ root, app, fileInput, dropHint, strings, onFile, onPaste }) {
+export function wireInput({ root, app, fileInput, dropHint, strings, editorEmpty, onFile, onPaste }) {
   fileInput.addEventListener('change', (e) => {
     const f = e.target.files && e.target.files[0];
     if (f) onFile(f);
     e.target.value = '';
   });
-  // paste: an HTML table replaces the input (read as HTML); plain text outside the editor replaces it too
+  // Pastes: the element decides (a whole report replaces the text, a fragment edits it in place). Only a plain
+  // paste into an empty editor is left to the editor itself.
   root.addEventListener(
     'paste',
     (e) => {
@@ -46,16 +47,13 @@ export function wireInput({ root, app, fileInput, dropHint, strings, onFile, onP
       if (!dt) return;
       const html = dt.getData('text/html');
       const plain = dt.getData('text/plain');
-      const inEditor = target && target.closest && target.closest('.cm-editor');
-      if (html && /<table[\s>]/i.test(html)) {
-        e.preventDefault();
-        e.stopPropagation();
-        onPaste({ text: html, kind: 'html', html: true });
-      } else if (!inEditor && plain) {
-        e.preventDefault();
-        e.stopPropagation();
-        onPaste({ text: plain, kind: 'auto', html: false });
-      }
+      const inEditor = !!(target && target.closest && target.closest('.cm-editor'));
+      const table = !!html && /<table[\s>]/i.test(html);
+      if (!table && !plain) return;
+      if (!table && inEditor && editorEmpty()) return;
+      e.preventDefault();
+      e.stopPropagation();
+      onPaste({ text: table ? html : plain, plain, kind: table ? 'html' : 'auto', html: table, inEditor });
     },
     true,
   );

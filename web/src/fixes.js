@@ -1,23 +1,39 @@
-// Fixes the page writes into the text: one cell, one diagnostic's fix, and 重算合计.
+// Which cells the page writes, and with what value: one fix, all certain fixes, 重算合计. How a value is
+// written into the source (layouts, escaping, refusing non-numbers) is the core's (engine.cellWrite).
 import { cellOf, hasOffset } from './util.js';
 
-/** The edit that writes `value` into cell `key` of `result`'s source text, or null when the cell has no range. */
-export function cellEdit(result, key, value) {
+/** The source range {from, to} of cell `key` in the text `result` was made from, or null. */
+export function cellRange(result, key) {
   const info = cellOf(result, key);
   if (!info || !hasOffset(info.at)) return null;
-  return { from: info.at.offset, to: info.at.offset + (info.at.length || 0), insert: String(value) };
+  return { from: info.at.offset, to: info.at.offset + (info.at.length || 0) };
 }
 
-// Sets every 总计 cell that the core found wrong to the sum the core computed (its `expected`): row totals
-// and table 四 first; the （七）总计 row sums the corrected rows, so it waits for the next round.
-const TOTAL_RULES = ['t3-row-total', 't4-total', 't3-results-total'];
-export function totalsEdits(result) {
-  const diags = ((result && result.diagnostics) || []).filter((d) => TOTAL_RULES.includes(d.rule) && d.cell && typeof d.expected === 'number');
-  const edits = new Map();
-  for (const d of diags) {
-    if (d.rule === 't3-results-total' && diags.some((x) => x.rule === 't3-row-total')) continue; // next round
-    const e = cellEdit(result, d.cell, d.expected);
-    if (e) edits.set(d.cell, e);
+/**
+ * The core's one consistent set of certain fixes (result.fixes.certain) as [{cell, value}], leaving out the
+ * cells of findings the clerk marked 忽略 (`ignored(d)`).
+ */
+export function certainFixes(result, ignored = () => false) {
+  const skip = new Set();
+  for (const d of (result && result.diagnostics) || []) {
+    if (!ignored(d)) continue;
+    if (d.cell) skip.add(d.cell);
+    if (d.fix && d.fix.cell) skip.add(d.fix.cell);
   }
-  return [...edits.values()].sort((a, b) => a.from - b.from);
+  const certain = (result && result.fixes && result.fixes.certain) || [];
+  return certain.filter((f) => !skip.has(f.cell)).map((f) => ({ cell: f.cell, value: f.value }));
+}
+
+/**
+ * 重算合计: every 总计 cell set to the sum of its parts, as the core computed it in one consistent order
+ * (result.fixes.totals: row totals, （七）总计, blank totals included). `blank` marks the cells that were empty.
+ */
+export function totalsTargets(result) {
+  const totals = (result && result.fixes && result.fixes.totals) || [];
+  return totals
+    .filter((f) => cellRange(result, f.cell))
+    .map((f) => {
+      const info = cellOf(result, f.cell);
+      return { cell: f.cell, value: f.value, blank: !info || info.raw === '' || info.value == null };
+    });
 }

@@ -1,14 +1,30 @@
-// The problem list: severity/rule filters, one entry per diagnostic, the current one marked, fix buttons.
-// Interface: setResult(result), render() (after a language switch), visible() (indices after filters),
-// mark(i, {focusItem}), focusFirst(); callbacks onSelect(i) and onFix(i).
+// The problem list: severity/rule filters; entries grouped by table (errors first), each naming its place
+// in the report's words, with 应为/实为 as fields, a fix button where the core is certain, review marks
+// (已核实 / 忽略 + a note) and its rule id linking to the rule's documentation.
+// Interface: setResult(result, marks), render() (after a language switch or a mark), visible() (indices in
+// the order shown), mark(i, {focusItem}); callbacks onSelect(i), onFix(i), onRule(id), onReview(i, status, note).
+// A re-render keeps the keyboard focus on the same control of the same finding (or on the list itself).
 import { SEVS, esc, sevOf } from './util.js';
 
+const GROUPS = ['t2', 't3', 't4', 'doc'];
+const RANK = { error: 0, warning: 1, info: 2 };
+
+/** The table a finding belongs to: that of its cell (or fix, or first related cell), else 'doc'. */
+export function groupOf(d) {
+  const key = d.cell || (d.fix && d.fix.cell) || (d.cells && d.cells[0]) || '';
+  const tb = String(key).split('.')[0];
+  return GROUPS.includes(tb) ? tb : 'doc';
+}
+
 export class ProblemList {
-  /** @param {{root: ShadowRoot, strings: () => object, onSelect: (i: number) => void, onFix: (i: number) => void}} opts */
-  constructor({ root, strings, onSelect, onFix }) {
+  /** @param {{root: ShadowRoot, strings: () => object, lang: () => string, onSelect: Function, onFix: Function,
+   *           onRule: Function, onReview: Function}} opts */
+  constructor({ root, strings, lang, onSelect, onFix, onRule, onReview }) {
     this._root = root;
     this._strings = strings;
+    this._lang = lang;
     this._result = null;
+    this._marks = new Map();
     this.current = -1;
     this.filters = { error: true, warning: true, info: true, rule: '' };
     this._list = root.querySelector('.nb-list');
@@ -24,10 +40,24 @@ export class ProblemList {
       this.render();
     });
     this._list.addEventListener('click', (e) => {
-      const fix = e.target.closest('.nb-fix');
+      const t = e.target;
+      const rule = t.closest('.nb-rule');
+      if (rule) {
+        e.preventDefault();
+        return onRule(rule.dataset.rule);
+      }
+      const fix = t.closest('.nb-fix');
       if (fix) return onFix(+fix.dataset.index);
-      const item = e.target.closest('.nb-diag');
+      const review = t.closest('.nb-review');
+      if (review) return onReview(+review.dataset.index, review.dataset.status, '');
+      const unmark = t.closest('.nb-unmark');
+      if (unmark) return onReview(+unmark.dataset.index, null, '');
+      const item = t.closest('.nb-diag');
       if (item) onSelect(+item.dataset.index);
+    });
+    this._list.addEventListener('change', (e) => {
+      const note = e.target.closest('.nb-reason');
+      if (note) onReview(+note.dataset.index, note.dataset.status, note.value);
     });
   }
 
@@ -35,8 +65,10 @@ export class ProblemList {
     return (this._result && this._result.diagnostics) || [];
   }
 
-  setResult(result) {
+  /** `marks`: fingerprint → {status, reason}. */
+  setResult(result, marks) {
     this._result = result;
+    if (marks) this._marks = marks;
     this._renderRuleOptions();
     this.render();
   }
@@ -55,15 +87,24 @@ export class ProblemList {
     this._ruleSelect.value = this.filters.rule;
   }
 
-  /** Indices of the diagnostics that pass the filters, in list order. */
+  /** Indices of the diagnostics that pass the filters, in the order shown (by table, errors first). */
   visible() {
-    const out = [];
-    this._diags().forEach((d, i) => {
-      if (!this.filters[sevOf(d)]) return;
-      if (this.filters.rule && d.rule !== this.filters.rule) return;
-      out.push(i);
+    return this._ordered().filter((i) => {
+      const d = this._diags()[i];
+      return this.filters[sevOf(d)] && (!this.filters.rule || d.rule === this.filters.rule);
     });
-    return out;
+  }
+
+  _ordered() {
+    const diags = this._diags();
+    return diags
+      .map((d, i) => i)
+      .sort((a, b) => {
+        const ga = GROUPS.indexOf(groupOf(diags[a])), gb = GROUPS.indexOf(groupOf(diags[b]));
+        if (ga !== gb) return ga - gb;
+        const sa = RANK[sevOf(diags[a])], sb = RANK[sevOf(diags[b])];
+        return sa !== sb ? sa - sb : a - b;
+      });
   }
 
   render() {
@@ -75,29 +116,82 @@ export class ProblemList {
     for (const d of diags) counts[sevOf(d)]++;
     for (const s of SEVS) root.querySelector(`.nb-chk-${s} .nb-sev-count`).textContent = `(${counts[s]})`;
     root.querySelector('.nb-count').textContent = this._result ? `(${diags.length})` : '';
+    const focus = this._focusKey();
     const vis = this.visible();
     const list = this._list;
-    if (!this._result) list.innerHTML = `<li class="nb-empty">${esc(t.noInput)}</li>`;
-    else if (!diags.length) list.innerHTML = `<li class="nb-empty">${esc(t.noProblems)}</li>`;
-    else if (!vis.length) list.innerHTML = `<li class="nb-empty">${esc(t.filteredOut)}</li>`;
-    else list.innerHTML = vis.map((i) => this._item(diags[i], i, t)).join('');
+    if (!this._result) list.innerHTML = `<p class="nb-empty">${esc(t.noInput)}</p>`;
+    else if (!diags.length) list.innerHTML = `<p class="nb-empty">${esc(t.noProblems)}</p>`;
+    else if (!vis.length) list.innerHTML = `<p class="nb-empty">${esc(t.filteredOut)}</p>`;
+    else {
+      let html = '';
+      for (const g of GROUPS) {
+        const items = vis.filter((i) => groupOf(diags[i]) === g);
+        if (!items.length) continue;
+        html += `<h3 class="nb-group-h" id="nb-group-${g}">${esc(t.groups[g])} <span class="nb-group-count">(${items.length})</span></h3>`;
+        html += `<ol class="nb-group" aria-labelledby="nb-group-${g}">${items.map((i) => this._item(diags[i], i, t)).join('')}</ol>`;
+      }
+      list.innerHTML = html;
+    }
+    this._restoreFocus(focus);
   }
 
   _item(d, i, t) {
     const sev = sevOf(d);
     const cur = i === this.current;
-    const loc = [d.cell ? `${t.cell} ${d.cell}` : '', d.at && d.at.line ? t.line(d.at.line, d.at.column) : ''].filter(Boolean).join(' · ');
+    const lang = this._lang();
+    const place = d.place ? d.place[lang] || d.place.zh : d.cell || '';
+    const loc = d.at && d.at.line ? t.line(d.at.line, d.at.column) : '';
+    const field = (cls, k, v) => (v === undefined || v === null || v === '' ? '' : `<span class="nb-field ${cls}"><span class="nb-k">${esc(k)}</span> <span class="nb-v">${esc(v)}</span></span>`);
+    const fields = field('nb-expected', t.expectedLabel, d.expected) + field('nb-found', t.foundLabel, d.found);
     const fix =
       d.fix && d.fix.cell && d.fix.value != null
-        ? `<button type="button" class="nb-btn nb-fix" data-index="${i}" title="${esc(t.fixLabel(d.fix.cell, d.fix.value))}">${esc(t.fix(d.fix.value))}<span class="nb-vh"> (${esc(d.fix.cell)})</span></button>`
+        ? `<button type="button" class="nb-btn nb-fix" data-index="${i}" title="${esc(t.fixLabel(d.fix.cell, d.fix.value))}">${esc(t.fix(d.fix.value))}<span class="nb-vh"> (${esc(place || d.fix.cell)})</span></button>`
         : '';
-    return `<li class="nb-item nb-item-${sev}${cur ? ' nb-selected' : ''}" data-index="${i}" data-rule="${esc(d.rule)}">
+    const mark = d.fingerprint ? this._marks.get(d.fingerprint) : null;
+    const review = !d.fingerprint
+      ? ''
+      : mark
+        ? `<div class="nb-review-state"><span class="nb-badge nb-badge-${esc(mark.status)}">${esc(t.reviewed[mark.status] || mark.status)}</span>
+             <label class="nb-reason-label"><span>${esc(t.reasonLabel)}</span> <input type="text" class="nb-reason" data-index="${i}" data-status="${esc(mark.status)}" value="${esc(mark.reason || '')}"></label>
+             <button type="button" class="nb-btn nb-small nb-unmark" data-index="${i}">${esc(t.unmark)}</button></div>`
+        : `<button type="button" class="nb-btn nb-small nb-review" data-index="${i}" data-status="verified">${esc(t.verify)}</button><button type="button" class="nb-btn nb-small nb-review" data-index="${i}" data-status="ignored">${esc(t.ignore)}</button>`;
+    return `<li class="nb-item nb-item-${sev}${cur ? ' nb-selected' : ''}${mark ? ' nb-reviewed' : ''}" data-index="${i}" data-rule="${esc(d.rule)}" data-fingerprint="${esc(d.fingerprint || '')}">
             <button type="button" class="nb-diag" data-index="${i}"${cur ? ' aria-current="true"' : ''}>
               <span class="nb-sev nb-sev-${sev}"><span aria-hidden="true">${t.sevIcon[sev]}</span> ${esc(t[sev])}</span>
-              <code class="nb-rule">${esc(d.rule)}</code>
+              ${place ? `<span class="nb-place">${esc(place)}</span>` : ''}
               <span class="nb-msg">${esc(d.message)}</span>
+              ${fields ? `<span class="nb-fields">${fields}</span>` : ''}
               ${loc ? `<span class="nb-loc">${esc(loc)}</span>` : ''}
-            </button>${fix}</li>`;
+            </button>
+            <div class="nb-actions">${fix}${mark ? '' : review}<a href="#" class="nb-rule" data-rule="${esc(d.rule)}" title="${esc(t.ruleDocOpen(d.rule))}">${esc(d.rule)}</a></div>
+            ${mark ? review : ''}</li>`;
+  }
+
+  // Which control of which finding has the focus, so a re-render can give it back.
+  _focusKey() {
+    const a = this._root.activeElement;
+    if (!a || !this._list.contains(a)) return null;
+    const li = a.closest('.nb-item');
+    const control = ['nb-diag', 'nb-fix', 'nb-review', 'nb-unmark', 'nb-reason', 'nb-rule'].find((c) => a.classList.contains(c)) || 'nb-diag';
+    return { fingerprint: li ? li.dataset.fingerprint : '', index: li ? +li.dataset.index : -1, control, status: a.dataset.status || '', position: li ? [...this._list.querySelectorAll('.nb-item')].indexOf(li) : 0 };
+  }
+
+  _restoreFocus(key) {
+    if (!key) return;
+    const items = [...this._list.querySelectorAll('.nb-item')];
+    let li = (key.fingerprint && items.find((x) => x.dataset.fingerprint === key.fingerprint)) || null;
+    if (!li && !key.fingerprint) li = items.find((x) => +x.dataset.index === key.index) || null;
+    if (!li) li = items[Math.min(key.position, items.length - 1)] || null; // the finding is gone: its neighbour
+    let target = null;
+    if (li) {
+      const candidates = [...li.querySelectorAll(`.${key.control}`)];
+      target = candidates.find((c) => !key.status || c.dataset.status === key.status) || candidates[0];
+      // a review button becomes the note field once marked, and the other way round
+      if (!target && key.control === 'nb-review') target = li.querySelector('.nb-reason');
+      if (!target && (key.control === 'nb-unmark' || key.control === 'nb-reason')) target = li.querySelector('.nb-review');
+      if (!target) target = li.querySelector('.nb-diag');
+    }
+    (target || this._list).focus({ preventScroll: true });
   }
 
   /** Marks entry i as the current one; with focusItem, moves the focus to it (unless the clerk is typing). */
@@ -118,6 +212,6 @@ export class ProblemList {
 
   focusFirst() {
     const first = this._list.querySelector('.nb-diag');
-    if (first) first.focus({ preventScroll: true });
+    (first || this._list).focus({ preventScroll: true });
   }
 }

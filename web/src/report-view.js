@@ -1,83 +1,31 @@
-// The report as the official tables (the core's rendering), with editable number cells.
-// Interface: show(result, html, {editable}), highlight(diagnostic), refocus(key) after a re-render, the `box`
-// element (for copying); callbacks onCellEdit(key, value) when an edited cell is confirmed and onReference(i)
-// when a reference to the core's problem n° i+1 is clicked.
-import { cellOf, hasOffset } from './util.js';
-
-const RANK = { error: 3, warning: 2, info: 1 };
-
+// The report's tables as the core renders them (render contract, docs/render-contract.md: tables only,
+// data-cell / data-severity / data-fix on cells, editable number cells with data-edit-cell). The page places
+// that HTML as it is and only listens to it.
+// Interface: show(result, html), highlight(diagnostic), refuse(key, message) / clearRefusal(), setBusy(on), the
+// `box` element (for copying); callbacks onCellEdit(key, value) when an edited cell is confirmed and
+// onReference(i) when a footnote link to problem n° i+1 is clicked. A re-render keeps the focus on the same cell.
 export class ReportView {
-  /** @param {{box: Element, root: ShadowRoot, strings: () => object, onCellEdit: (key: string, value: string) => void,
+  /** @param {{box: Element, root: ShadowRoot, errorBox: Element, onCellEdit: (key: string, value: string) => void,
    *           onReference: (i: number) => void}} opts */
-  constructor({ box, root, strings, onCellEdit, onReference }) {
+  constructor({ box, root, errorBox, onCellEdit, onReference }) {
     this.box = box;
     this._root = root;
-    this._strings = strings;
+    this._errorBox = errorBox;
     this._onCellEdit = onCellEdit;
     this._onReference = onReference;
-    this._refocusCell = null;
     this._wire();
   }
 
-  /** Places the core's rendering of `result` (html) and makes its number cells editable when `editable`. */
-  show(result, html, { editable }) {
-    const box = this.box;
-    if (!result) {
-      box.innerHTML = '';
-      return;
+  /** Places the core's rendering of `result` (html). */
+  show(result, html) {
+    const active = this._root.activeElement;
+    const focusKey = active && this.box.contains(active) && active.dataset ? active.dataset.editCell : null;
+    this.clearRefusal();
+    this.box.innerHTML = result ? html || '' : '';
+    if (focusKey) {
+      const ed = this.box.querySelector(`[data-edit-cell="${CSS.escape(focusKey)}"]`);
+      (ed || this.box).focus({ preventScroll: true });
     }
-    // The core draws the official tables (every cell with data-cell, missing ones marked) and escapes
-    // all report text; the page only places it.
-    box.innerHTML = html || '';
-    // our own problem list (filters, fixes, keyboard) replaces the one inside the rendering
-    for (const item of box.querySelectorAll('[id^="nb-diag-"]')) {
-      const sec = item.closest('section, .nb-problems-section') || item.closest('ol, ul');
-      if (sec && sec !== box && box.contains(sec)) sec.remove();
-    }
-    const sevOf = {};
-    const related = new Set();
-    for (const d of result.diagnostics || []) {
-      if (d.cell && (RANK[d.severity] || 0) > (RANK[sevOf[d.cell]] || 0)) sevOf[d.cell] = d.severity;
-      for (const c of d.cells || []) related.add(c);
-    }
-    const t = this._strings();
-    for (const td of box.querySelectorAll('td[data-cell], th[data-cell]')) {
-      const key = td.dataset.cell;
-      if (sevOf[key] && !td.dataset.severity) td.dataset.severity = sevOf[key];
-      if (related.has(key) && !sevOf[key]) td.classList.add('nb-rel');
-      const info = cellOf(result, key);
-      if (editable && info && hasOffset(info.at)) this._makeEditable(td, key, t);
-    }
-    if (this._refocusCell) {
-      const ed = box.querySelector(`[data-edit-cell="${CSS.escape(this._refocusCell)}"]`);
-      this._refocusCell = null;
-      if (ed) ed.focus();
-    }
-  }
-
-  _makeEditable(td, key, t) {
-    // edit only the value itself, not the icons, references and screen-reader notes around it
-    let target = td.querySelector('.nb-raw');
-    if (!target) {
-      target = document.createElement('span');
-      target.className = 'nb-raw';
-      target.textContent = td.textContent;
-      td.textContent = '';
-      td.appendChild(target);
-    }
-    target.setAttribute('contenteditable', 'plaintext-only');
-    target.setAttribute('spellcheck', 'false');
-    target.setAttribute('role', 'textbox');
-    target.setAttribute('aria-label', t.cellLabel(key));
-    target.tabIndex = 0;
-    target.dataset.editCell = key;
-    target.classList.add('nb-editable');
-    td.classList.add('nb-has-editable');
-  }
-
-  /** After the next show(), the editable cell `key` gets the focus back. */
-  refocus(key) {
-    this._refocusCell = key;
   }
 
   /** Marks the cell of diagnostic d (and its related cells) and scrolls it into view. */
@@ -98,14 +46,38 @@ export class ReportView {
     }
   }
 
+  /** The value typed into cell `key` cannot be written: say so on the cell and keep the clerk there. */
+  refuse(key, message) {
+    const ed = this.box.querySelector(`[data-edit-cell="${CSS.escape(key)}"]`);
+    this._errorBox.textContent = message;
+    this._errorBox.hidden = false;
+    this._errorBox.id = 'nb-cell-error';
+    if (ed) {
+      ed.setAttribute('aria-invalid', 'true');
+      ed.setAttribute('aria-describedby', 'nb-cell-error');
+      ed.closest('td')?.classList.add('nb-refused');
+    }
+  }
+
+  clearRefusal() {
+    this._errorBox.hidden = true;
+    this._errorBox.textContent = '';
+    for (const ed of this.box.querySelectorAll('[aria-invalid="true"]')) {
+      ed.removeAttribute('aria-invalid');
+      ed.removeAttribute('aria-describedby');
+      ed.closest('td')?.classList.remove('nb-refused');
+    }
+  }
+
   setBusy(on) {
     this.box.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
   _wire() {
     const box = this.box;
+    const editable = (e) => e.target.closest && e.target.closest('[data-edit-cell]');
     box.addEventListener('click', (e) => {
-      // references to the core's own problem list go to ours instead (and never touch the host page's URL)
+      // footnote links point at the core's own problem list; they go to ours (never the host page's URL)
       const a = e.target.closest && e.target.closest('a[href^="#nb-diag-"]');
       if (a) {
         e.preventDefault();
@@ -114,40 +86,40 @@ export class ReportView {
         return;
       }
       const td = e.target.closest && e.target.closest('td.nb-has-editable');
-      if (td && !e.target.closest('.nb-editable')) td.querySelector('.nb-editable').focus();
+      if (td && !editable(e)) td.querySelector('[data-edit-cell]').focus();
     });
     box.addEventListener('focusin', (e) => {
-      const td = e.target.closest && e.target.closest('.nb-editable');
-      if (!td) return;
-      td._orig = td.textContent;
+      const ed = editable(e);
+      if (!ed) return;
+      if (ed._orig == null) ed._orig = ed.textContent;
       const sel = this._root.getSelection ? this._root.getSelection() : document.getSelection();
       const range = document.createRange();
-      range.selectNodeContents(td);
+      range.selectNodeContents(ed);
       if (sel) {
         sel.removeAllRanges();
         sel.addRange(range);
       }
     });
     box.addEventListener('keydown', (e) => {
-      const td = e.target.closest && e.target.closest('.nb-editable');
-      if (!td) return;
+      const ed = editable(e);
+      if (!ed) return;
       if (e.key === 'Enter') {
         e.preventDefault();
-        this._refocusCell = td.dataset.editCell;
-        this._commit(td);
+        this._commit(ed);
       } else if (e.key === 'Escape') {
         e.preventDefault();
-        td.textContent = td._orig ?? td.textContent;
-        td._orig = td.textContent;
+        ed.textContent = ed._orig ?? ed.textContent;
+        ed._committed = undefined;
+        this.clearRefusal();
       }
     });
     box.addEventListener('focusout', (e) => {
-      const td = e.target.closest && e.target.closest('.nb-editable');
-      if (td) this._commit(td);
+      const ed = editable(e);
+      if (ed) this._commit(ed);
     });
+    // one line of plain text, whatever the clipboard holds
     box.addEventListener('paste', (e) => {
-      const td = e.target.closest && e.target.closest('.nb-editable');
-      if (!td) return;
+      if (!editable(e)) return;
       e.preventDefault();
       e.stopPropagation();
       const text = ((e.clipboardData && e.clipboardData.getData('text/plain')) || '').split(/\r?\n/)[0].trim();
@@ -155,10 +127,11 @@ export class ReportView {
     });
   }
 
-  _commit(td) {
-    const val = td.textContent.replace(/\s+/g, ' ').trim();
-    if (td._orig == null || val === td._orig.replace(/\s+/g, ' ').trim()) return;
-    td._orig = td.textContent;
-    this._onCellEdit(td.dataset.editCell, val);
+  // Enter and then the focus leaving (or the re-render removing the cell) must write once, not twice.
+  _commit(ed) {
+    const val = ed.textContent.replace(/\s+/g, ' ').trim();
+    if (ed._orig == null || val === ed._orig.replace(/\s+/g, ' ').trim() || val === ed._committed) return;
+    ed._committed = val;
+    this._onCellEdit(ed.dataset.editCell, val);
   }
 }

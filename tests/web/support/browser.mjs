@@ -16,7 +16,12 @@ export const exampleText = readFileSync(join(root, 'web', 'example-report.txt'),
 export const built = existsSync(join(webDir, 'index.html')) && existsSync(singleFile);
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 export const haveChromium = existsSync(chromiumPath);
-export const skipReason = !haveChromium ? `no Chromium at ${chromiumPath}` : !built ? 'page not built: run `npm run build` first' : false;
+// CI (scripts/test.sh sets NIANBAO_NO_SKIP=1) must never pass by skipping: a missing build or browser fails there.
+function mustRun(reason) {
+  if (reason && process.env.NIANBAO_NO_SKIP) throw new Error(`NIANBAO_NO_SKIP: ${reason}`);
+  return reason;
+}
+export const skipReason = mustRun(!haveChromium ? `no Chromium at ${chromiumPath}` : !built ? 'page not built: run `npm run build` first' : false);
 
 export async function launch() {
   return chromium.launch({

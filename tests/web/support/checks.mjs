@@ -12,7 +12,7 @@ export const EL = 'nianbao-checker';
 export const getResult = (page, sel = EL) => page.evaluate((s) => document.querySelector(s).result, sel);
 
 /** Waits for a result that is not `prev` (by identity of its JSON). */
-export async function waitResult(page, predicate = 'r => !!r', sel = EL, timeout = 20000) {
+export async function waitResult(page, predicate = 'r => !!r', sel = EL, timeout = 60000) {
   // The page's CSP forbids eval, so the predicate becomes a real function here and is sent as one.
   const fn = (0, eval)(`(() => { const el = document.querySelector(${JSON.stringify(sel)});
     return !!el && !el.hasAttribute('busy') && !!(${predicate})(el.result); })`);
