@@ -15,8 +15,8 @@ namespace nianbao::testing {
 CliRun run_cli(const std::string& args) {
   // One stderr file per process and call: ctest runs the test binaries in parallel.
   static std::atomic<int> calls{0};
-  const std::string err_path = ::testing::TempDir() + "nianbao_cli_stderr_" + std::to_string(::getpid()) + "_" +
-                               std::to_string(calls++) + ".txt";
+  const std::string err_path = ::testing::TempDir() + "nianbao_cli_stderr_" + std::to_string(::getpid()) +
+                               "_" + std::to_string(calls++) + ".txt";
   const std::string cmd = std::string(NIANBAO_CLI) + " " + args + " 2>" + err_path;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
