@@ -83,9 +83,6 @@ class RelationSet {
 
 // One consistent set of certain fixes: the fixes of `diagnostics` and the sums blank 总计 cells stand
 // for, one per cell (two different values for a cell: neither), none breaking a relation that holds.
-std::vector<Fix> certain_fixes(const Report& report, const std::vector<Diagnostic>& diagnostics);
-
-// Every total recomputed (RelationSet::recompute_totals) for a report.
-std::vector<Fix> recompute_totals(const Report& report);
+std::vector<Fix> certain_fixes(const RelationSet& set, const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace nianbao::rules

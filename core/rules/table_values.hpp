@@ -12,7 +12,7 @@ namespace nianbao::rules {
 
 class TableValues {
  public:
-  explicit TableValues(const Report& report) : report_(report), relations_(report) {}
+  TableValues(const Report& report, const RelationSet& relations) : report_(report), relations_(relations) {}
   const Report& report() const { return report_; }
   // The value of cell `key` ("t3.r7.total"): the relations' value, or for a cell in no relation its own
   // arithmetic value; none when missing or not a number (not assessable).
@@ -20,7 +20,7 @@ class TableValues {
 
  private:
   const Report& report_;
-  RelationSet relations_;
+  const RelationSet& relations_;
 };
 
 }  // namespace nianbao::rules

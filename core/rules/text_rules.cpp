@@ -5,12 +5,13 @@
 
 namespace nianbao {
 
-void run_text_rules(const Report& report, Findings& out) {
+void run_text_rules(const Report& report, const rules::RelationSet& relations, Findings& out) {
   std::vector<TextPiece> storage;
   const std::vector<TextPiece>& prose = rules::report_prose(report, storage);
   rules::ProseScan scan = rules::scan_prose(prose);
   std::vector<rules::MatchedCount> matched;
-  const rules::TableValues values(report);  // what the tables say, as the relations read them (FORMAT V5)
+  const rules::TableValues values(report,
+                                  relations);  // what the tables say, as the relations read them (FORMAT V5)
   rules::check_applications(values, scan, out);
   rules::check_handled(values, scan, out, matched);
   rules::check_outcomes(values, scan, out, matched);
