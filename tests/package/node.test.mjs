@@ -174,7 +174,8 @@ describe('what the tarball holds', { skip }, () => {
     assert.deepEqual(files.filter((f) => f.startsWith('dist/web/') && !/\.(js|css)$/.test(f)), [], 'no page artefacts (html, example)');
     const readme = readFileSync(join(pkg, 'README.md'), 'utf8');
     assert.equal(readme, readFileSync(join(root, 'js', 'README.md'), 'utf8'), 'the npm README is js/README.md');
-    for (const f of ['docs/output.md', 'docs/package.md', 'CHANGELOG.md', 'LICENSE', 'THIRD_PARTY_NOTICES.md']) assert.ok(files.includes(f), f);
+    // the contract and everything it links to (CSV schema, batch, review marks, runs, the rule pages, the element)
+    for (const f of ['docs/output.md', 'docs/package.md', 'docs/csv.md', 'docs/batch.md', 'docs/review-marks.md', 'docs/runs.md', 'docs/render-contract.md', 'docs/rules/t3-row-total.md', 'web/README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD_PARTY_NOTICES.md']) assert.ok(files.includes(f), f);
     const notices = readFileSync(join(pkg, 'THIRD_PARTY_NOTICES.md'), 'utf8');
     for (const name of ['fflate', '@codemirror/view', '@lezer/common', 'nlohmann/json']) assert.match(notices, new RegExp(`### ${name.replace('/', '\\/')}`), name);
     const meta = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));

@@ -122,7 +122,7 @@ describe('clerk data: never mixed, shifted or lost', { skip: skipReason }, () =>
     await context.close();
   });
 
-  for (const [name, kind] of [['clean-2021-tabs.txt', 'text'], ['clean-2021-pipes.md', 'text'], ['clean-2021-lines.txt', 'text'], ['clean-2021-pdf.txt', 'pdf-text'], ['clean-2021.html', 'html']]) {
+  for (const [name, kind] of [['clean-2021-tabs.txt', 'text'], ['clean-2021-pipes.md', 'text'], ['clean-2021-lines.txt', 'text'], ['clean-2021-pdf.txt', 'pdf-text'], ['clean-2021.html', 'text']]) {
     test(`clearing a cell keeps the others in place: ${name}`, async () => {
       const { page, problems, context } = await fresh();
       const text = fixtureText(name);

@@ -153,8 +153,11 @@ describe('web page (served)', { skip: skipReason }, () => {
       const target = document.querySelector('nianbao-checker').shadowRoot.querySelector('.nb-drop');
       target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
     }, [exampleText, html]);
-    r = await waitResult(page, `r => r && r.input && r.input.kind === 'html'`);
-    assert.equal(await page.evaluate(() => document.querySelector('nianbao-checker').value), html, 'the HTML was preferred');
+    // the HTML was preferred, and the editor shows the core's readable text of it, not markup
+    r = await waitResult(page, `r => r && r.input && r.input.kind === 'text'`);
+    const shown = await page.evaluate(() => document.querySelector('nianbao-checker').value);
+    assert.doesNotMatch(shown, /<(table|td|tr|p)\b/i, 'no markup in the editor');
+    assert.match(shown, /（一）予以公开\t/, 'table rows as tab-separated text');
     await assertExampleCells(page);
     assertClean(problems);
     await context.close();

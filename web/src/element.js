@@ -10,7 +10,6 @@
 import exampleText from '../example-report.txt';
 import { strings } from './i18n.js';
 import { engine, LARGE_INPUT, configureEngine } from './engine.js';
-import { docxToText } from './docx-text.js';
 import { TEMPLATE, applyStrings } from './template.js';
 import { applyStyles } from './styles-apply.js';
 import { ReportEditor } from './editor.js';
@@ -216,7 +215,24 @@ export class NianbaoChecker extends HTMLElement {
     this._editor.setReadOnly(!!docx);
   }
 
-  _load(text, { kind = 'auto', name = '', note = '', save = true } = {}) {
+  // HTML (a saved page, a rich paste) is shown as the core's readable text of it (result.canonical_text:
+  // paragraphs and tab-separated table rows), never as markup; edits then re-check that text, which reads
+  // back to the same report.
+  async _load(text, { kind = 'auto', name = '', note = '', save = true } = {}) {
+    if (kind === 'html') {
+      let readable = '';
+      try {
+        const out = await engine.check(text, { kind: 'html', lang: this._lang(), name });
+        readable = (out.result && out.result.canonical_text) || '';
+      } catch (e) {
+        readable = '';
+      }
+      if (readable.trim()) {
+        text = readable;
+        kind = 'auto';
+        note = [note, this._t().htmlAsText].filter(Boolean).join(' ');
+      }
+    }
     this._setDocxMode(null);
     this._kind = kind;
     this._fileName = name;
@@ -271,6 +287,7 @@ export class NianbaoChecker extends HTMLElement {
       this._setDocxMode({ name: f.name, bytes: f.bytes });
       return this._checkDocx();
     }
+    if (f.kind === 'html') return this._load(f.text, { kind: 'html', name: f.name, note: this._note });
     this._setDocxMode(null);
     this._kind = f.kind;
     this._editor.setText(f.text);
@@ -290,16 +307,16 @@ export class NianbaoChecker extends HTMLElement {
     return this._run(d.bytes.length, async () => ({ out: await engine.checkFile(d.bytes, { name: d.name, lang: this._lang() }), text: null }));
   }
 
-  _docxAsText() {
+  // The Word document as the core read it (result.canonical_text), to edit and re-check as text.
+  async _docxAsText() {
     const d = this._docx;
     if (!d) return;
-    let text;
-    try {
-      text = docxToText(d.bytes);
-    } catch (e) {
-      return this._fail(e);
+    const text = (this._result && this._result.canonical_text) || '';
+    if (!text.trim()) {
+      this._notices.show(this._t().docxNoText);
+      return;
     }
-    this._load(text, { kind: 'auto', name: d.name.replace(/\.docx$/i, '.txt'), note: this._t().fileRead(d.name) });
+    await this._load(text, { kind: 'auto', name: d.name.replace(/\.docx$/i, '.txt'), note: this._t().fileRead(d.name) });
     this._editor.focus();
   }
 

@@ -18,7 +18,9 @@ function tablesContract(opts) {
 
 // One call into the core: the result and its tables come back together.
 export function checkAndRender(checker, input, opts) {
-  const out = checker.page.checkAndRender(input, { kind: opts.kind || 'auto', lang: opts.lang, name: opts.name }, tablesContract(opts));
+  // The name is not the core's to see here: the editor's text is text even when it was read from a .html file
+  // (the core would take the extension as the kind); it only labels the result.
+  const out = checker.page.checkAndRender(input, { kind: opts.kind || 'auto', lang: opts.lang }, tablesContract(opts));
   if (opts.name && out.result && !out.result.file) out.result.file = opts.name;
   return out;
 }
