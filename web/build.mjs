@@ -60,6 +60,8 @@ const apiPlugin = (workerCode) => ({
     b.onResolve({ filter: /^nianbao-core-css$/ }, () => ({ path: 'core-css', namespace: 'nianbao-css' }));
     b.onLoad({ filter: /.*/, namespace: 'nianbao-css' }, () => ({ contents: coreCss, loader: 'text' }));
     b.onResolve({ filter: /^nianbao-checker-api$/ }, () => ({ path: api }));
+    // checkMany's helpers (pairing input, summaries): the package's batch.mjs beside the checker it imports
+    b.onResolve({ filter: /^nianbao-batch-api$/ }, () => ({ path: join(dirname(api), 'batch.mjs') }));
     // fflate once: the copy the checker imports (dist/fflate.mjs) also inflates the core
     b.onResolve({ filter: /^fflate$/ }, () => ({ path: join(pkg, 'fflate.mjs') }));
     b.onResolve({ filter: /^nianbao-core-glue$/ }, () => ({ path: glueFile }));
