@@ -67,6 +67,7 @@ export class BatchView {
     this.pairs = new Array(files.length).fill(-1);
     this.progress = { phase: 'reading', done: 0, total: files.length };
     this.running = true;
+    this.timing = { start: performance.now(), end: null }; // bench/batch.mjs reads it
     this.applyStrings();
     try {
       const out = await runBatch(files.map((f) => f.file), {
@@ -74,10 +75,12 @@ export class BatchView {
         lang: this.lang(),
         control,
         onProgress: (p) => {
+          if (this.control !== control) return; // a newer batch replaced this one
           this.progress = p;
           this.showProgress();
         },
         onResult: (i, result, brief) => {
+          if (this.control !== control) return;
           this.results[i] = result;
           this.briefs[i] = brief;
           this.renderSoon();
@@ -87,6 +90,7 @@ export class BatchView {
     } finally {
       if (this.control === control) {
         this.running = false;
+        this.timing.end = performance.now();
         this.stopped = control.stop;
         control.stop = true;
         this.showProgress();
@@ -105,6 +109,7 @@ export class BatchView {
     const t = this.strings().batch;
     const q = this.q;
     q('.nb-batch-h').textContent = t.heading;
+    q('.nb-batch-progress').setAttribute('aria-label', t.heading);
     q('.nb-batch-stop').textContent = t.stop;
     q('.nb-batch-csv').textContent = t.csv;
     q('.nb-batch-json').textContent = t.json;
