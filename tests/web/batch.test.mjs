@@ -189,6 +189,26 @@ describe('many reports at once (page)', { skip: skipReason }, () => {
     await context.close();
   });
 
+  test('a host page whose CSP allows no blob: worker (and names no worker file): the batch runs on the main thread, every file checked', async () => {
+    const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; worker-src 'self'; connect-src data:; base-uri 'none'";
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(url + 'no-workers.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"></head><body><nianbao-checker></nianbao-checker><script src="nianbao-web.js"></script></body></html>` }));
+    await page.goto(url + 'no-workers.html');
+    await page.waitForFunction(() => customElements.get('nianbao-checker'));
+    const files = [report(agencyName(1), 2022), report(agencyName(1), 2023), report(agencyName(2), 2023)].map((t, i) => ({ name: `r${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(t) }));
+    await page.locator(`${EL} .nb-file`).setInputFiles(files);
+    await page.waitForFunction(() => { const v = document.querySelector('nianbao-checker')._batch.view; return v && !v.running && v.results.every(Boolean); }, null, { timeout: 120000 });
+    const results = await page.evaluate(() => document.querySelector('nianbao-checker')._batch.view.results);
+    assert.deepEqual(results.map((r) => r.file), ['r0.txt', 'r1.txt', 'r2.txt']);
+    for (const r of results) assert.ok(!r.diagnostics.some((d) => d.rule === 'input-unreadable'), `${r.file} was checked`);
+    assert.equal(results[1].previous && results[1].previous.file, 'r0.txt');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('"上一年度报告": last year\'s report beside the one being checked gives the cross-year findings', async () => {
     const { page, problems, context } = await openPage(browser, url, { allowOrigin: url });
     const agency = agencyName(5);

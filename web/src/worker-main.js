@@ -12,6 +12,9 @@ let setCore;
 const core = new Promise((resolve) => (setCore = resolve));
 let checkerReady = null; // one checker, however many requests arrive before it exists
 
+// Says it runs: a page's CSP may block a worker without any error the page could catch (batch/pool.js waits for this).
+self.postMessage({ op: 'hello' });
+
 self.onmessage = async (e) => {
   const { id, op, input, bytes, opts } = e.data;
   if (op === 'core') {

@@ -74,6 +74,7 @@ export class BatchHook {
     this.mode = mode;
     this.q('.nb-batch').hidden = mode !== 'batch';
     this.q('.nb-main').hidden = mode === 'batch';
+    this.q('.nb-status').hidden = mode === 'batch'; // the single report's status: the batch has its own
     this.showBar();
   }
 

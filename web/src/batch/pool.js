@@ -3,6 +3,7 @@
 // Two passes as in the package's checkMany (js/batch.mjs): read each report's agency and year, let the core
 // pair consecutive years (engine.pairReports), then check each report with last year's beside it.
 import { WorkerClient, engine } from '../engine.js';
+import { batchOp } from './worker-ops.js';
 
 // A worker holds its own instance of the core (tens of MB): more than a few buys little on office PCs.
 const MAX_WORKERS = 4;
@@ -23,6 +24,39 @@ function failedResult(name, why, lang) {
   };
 }
 
+// Where a page cannot start workers (a Content-Security-Policy without blob: workers and no worker-url), the
+// batch runs on the main thread's checker: slower to answer clicks, but every file is still checked.
+const mainThreadClient = {
+  call: async (op, payload) => batchOp(await engine.ready(), { op, ...payload }),
+  terminate() {},
+};
+
+// A worker that has not said hello by then is taken as blocked (Chromium blocks a worker under a CSP without a
+// catchable error): its files go to the main thread. Starting the worker's script takes milliseconds.
+const WORKER_START_MS = 5000;
+
+function newClient() {
+  let c;
+  try {
+    c = new WorkerClient();
+  } catch (e) {
+    return Promise.resolve(mainThreadClient);
+  }
+  return new Promise((resolve) => {
+    const hello = (e) => {
+      if (!e.data || e.data.op !== 'hello') return;
+      clearTimeout(timer);
+      c.worker.removeEventListener('message', hello);
+      resolve(c);
+    };
+    const timer = setTimeout(() => {
+      c.terminate();
+      resolve(mainThreadClient);
+    }, WORKER_START_MS);
+    c.worker.addEventListener('message', hello);
+  });
+}
+
 async function bytesOf(file) {
   return new Uint8Array(await file.arrayBuffer());
 }
@@ -35,10 +69,21 @@ async function overPool(clients, n, job, onDone, stopped) {
       const i = next++;
       let value;
       try {
-        if (!clients[slot] || clients[slot].broken) clients[slot] = new WorkerClient();
+        if (!clients[slot]) clients[slot] = await newClient();
         value = { ok: true, value: await job(clients[slot], i) };
       } catch (e) {
         value = { ok: false, error: String((e && e.message) || e) };
+        // the worker itself failed (it could not start under the page's CSP, or it died): this file again,
+        // and the rest of this lane, on the main thread
+        if (clients[slot].broken) {
+          clients[slot].terminate();
+          clients[slot] = mainThreadClient;
+          try {
+            value = { ok: true, value: await job(mainThreadClient, i) };
+          } catch (e2) {
+            value = { ok: false, error: String((e2 && e2.message) || e2) };
+          }
+        }
       }
       onDone(i, value);
     }

@@ -140,12 +140,14 @@ export class BatchView {
     this.box.toggleAttribute('data-running', this.running);
   }
 
+  // The table is redrawn as results come, less often the longer it is: the main thread shares the cores with
+  // the workers, and a thousand rows redrawn every few hundred milliseconds would slow the checking down.
   renderSoon() {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.renderTable();
-    }, 300);
+    }, 300 + 2 * this.files.length);
   }
 
   rowOf(i) {
