@@ -93,10 +93,11 @@ async function overPool(clients, n, job, onDone, stopped) {
 
 /**
  * Checks `files` (File objects; names from `names`). onProgress({phase, done, total}) and onResult(i, result)
- * as they come. Resolves to {results, pairs} (pairs[i]: index of last year's report or -1).
+ * as they come; onPairs(pairs) once the pairing is known. Resolves to {results, pairs} (pairs[i]: index of
+ * last year's report or -1).
  * `control.stop = true` stops after the files under way.
  */
-export async function runBatch(files, { names, lang, onProgress, onResult, control = {}, size = poolSize() }) {
+export async function runBatch(files, { names, lang, onProgress, onResult, onPairs = () => {}, control = {}, size = poolSize() }) {
   const total = files.length;
   const clients = new Array(Math.max(1, Math.min(size, total))).fill(null);
   const stopped = () => !!control.stop;
@@ -112,6 +113,7 @@ export async function runBatch(files, { names, lang, onProgress, onResult, contr
       onProgress({ phase: 'reading', done: ++done, total });
     }, stopped);
     const pairs = total > 1 ? (await engine.pairReports(briefs.map(({ agency, title, year }) => ({ agency, title, year })))).map((p) => (p === null ? -1 : p)) : [-1];
+    onPairs(pairs);
     // checking pass
     const results = new Array(total).fill(null);
     done = 0;

@@ -79,6 +79,9 @@ export class BatchView {
           this.progress = p;
           this.showProgress();
         },
+        onPairs: (pairs) => {
+          if (this.control === control) this.pairs = pairs; // a row opened while the batch runs has its pair
+        },
         onResult: (i, result, brief) => {
           if (this.control !== control) return;
           this.results[i] = result;
