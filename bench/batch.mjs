@@ -1,13 +1,15 @@
 // Batch throughput (issue 12): reports per second for the native CLI (`nianbao check FOLDER`, -j 1 and
 // -j all cores) and for the package's checkMany in Node, over 10, 100 and 1,000 generated reports
-// (agencies × years of the clean fixture), so growth can be read off (it should be linear).
+// (agencies × years of the clean fixture), so growth can be read off (it should be linear); and the page's
+// batch (dist/nianbao.html in Chromium via playwright-core: the files picked at once, checked by its pool of
+// workers), from the pick to the last row.
 // Prints a table, then one JSON line (`{"bench":"batch",…}`) for bench/bench.mjs to collect.
-//   node bench/batch.mjs [--sizes 10,100,1000] [--no-node]
+//   node bench/batch.mjs [--sizes 10,100,1000] [--no-node] [--no-page]
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -46,6 +48,33 @@ async function timeNode(dir) {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
+// The page: one Chromium for all sizes; the time is the batch view's own (from the pick to the last result).
+let browser = null;
+async function timePage(dir) {
+  const page = join(root, 'dist', 'nianbao.html');
+  const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+  if (!existsSync(page) || !existsSync(chromium)) return null;
+  if (!browser) {
+    const { chromium: pw } = await import('playwright-core');
+    browser = await pw.launch({ executablePath: chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'] });
+  }
+  const ctx = await browser.newContext();
+  try {
+    const p = await ctx.newPage();
+    await p.goto(pathToFileURL(page).href);
+    await p.waitForFunction(() => customElements.get('nianbao-checker') && document.querySelector('nianbao-checker').shadowRoot);
+    await p.locator('nianbao-checker .nb-file').setInputFiles(readdirSync(dir).sort().map((f) => join(dir, f)));
+    const timing = await p.waitForFunction(() => {
+      const v = document.querySelector('nianbao-checker')._batch.view;
+      return v && v.timing && v.timing.end !== null && v.timing;
+    }, null, { timeout: 3600000, polling: 500 });
+    const t = await timing.jsonValue();
+    return t.end - t.start;
+  } finally {
+    await ctx.close();
+  }
+}
+
 const cores = cpus().length;
 const work = mkdtempSync(join(tmpdir(), 'nianbao-batch-bench-'));
 const rows = [];
@@ -67,16 +96,24 @@ try {
         row.node_per_s = +(n / (ms / 1000)).toFixed(1);
       }
     }
+    if (!args.includes('--no-page')) {
+      const ms = await timePage(dir);
+      if (ms !== null) {
+        row.page_ms = Math.round(ms);
+        row.page_per_s = +(n / (ms / 1000)).toFixed(1);
+      }
+    }
     rows.push(row);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+  if (browser) await browser.close();
 }
 
 console.log(`batch throughput (${cores} cores; each batch pairs consecutive years, so half the reports are checked with last year's)`);
-console.log('reports  native -j1 (rep/s)  native -j%d (rep/s)  node checkMany (rep/s)'.replace('%d', cores));
+console.log('reports  native -j1 (rep/s)  native -j%d (rep/s)  node checkMany (rep/s)  page, Chromium (rep/s)'.replace('%d', cores));
 for (const r of rows) {
-  console.log(`${String(r.reports).padStart(7)}  ${String(r.native_j1_per_s ?? '-').padStart(18)}  ${String(r.native_jall_per_s ?? '-').padStart(18)}  ${String(r.node_per_s ?? '-').padStart(22)}`);
+  console.log(`${String(r.reports).padStart(7)}  ${String(r.native_j1_per_s ?? '-').padStart(18)}  ${String(r.native_jall_per_s ?? '-').padStart(18)}  ${String(r.node_per_s ?? '-').padStart(22)}  ${String(r.page_per_s ?? '-').padStart(22)}`);
 }
 const first = rows[0], last = rows[rows.length - 1];
 const growth = first && last && first.native_j1_ms ? +((last.native_j1_ms / first.native_j1_ms) / (last.reports / first.reports)).toFixed(2) : null;

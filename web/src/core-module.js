@@ -1,23 +1,34 @@
 // The WebAssembly core of the page, compiled once. The build (web/build.mjs) stores the .wasm deflated and
-// base64-encoded in the bundle (one copy, about a third of the raw size); here it is inflated with fflate
+// Z85-encoded in the bundle (one copy, about a third of the raw size); here it is inflated with fflate
 // (already in the page for .docx; DecompressionStream('deflate-raw') is above the browser floor) and compiled
 // asynchronously, off the main thread. The main thread's checker and the worker's are instantiated from the
 // same WebAssembly.Module: the worker receives it by postMessage.
 import { inflateSync } from 'fflate';
-import coreDeflatedBase64 from 'nianbao-core-deflated';
+import coreDeflated from 'nianbao-core-deflated';
 
-function base64Bytes(b64) {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
+
+/** Z85 text (5 characters per 4 bytes, big-endian) → the first `length` bytes. */
+function z85Bytes(text, length) {
+  const digit = new Uint8Array(128);
+  for (let i = 0; i < 85; i++) digit[Z85.charCodeAt(i)] = i;
+  const out = new Uint8Array((text.length / 5) * 4);
+  for (let i = 0, o = 0; i < text.length; i += 5, o += 4) {
+    let v = 0;
+    for (let k = 0; k < 5; k++) v = v * 85 + digit[text.charCodeAt(i + k)];
+    out[o] = v >>> 24;
+    out[o + 1] = (v >>> 16) & 255;
+    out[o + 2] = (v >>> 8) & 255;
+    out[o + 3] = v & 255;
+  }
+  return out.subarray(0, length);
 }
 
 let bytes = null;
 let compiled = null;
 /** The .wasm bytes (inflated on first use). */
 export function coreBytes() {
-  if (!bytes) bytes = inflateSync(base64Bytes(coreDeflatedBase64));
+  if (!bytes) bytes = inflateSync(z85Bytes(coreDeflated.z85, coreDeflated.length));
   return bytes;
 }
 /** The compiled core: a Promise of WebAssembly.Module, made on first use. */

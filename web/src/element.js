@@ -23,6 +23,7 @@ import { Notices } from './notices.js';
 import { attachKeys, registerKeys, unregisterKeys } from './keyboard.js';
 import { ruleDocHtml } from './rule-doc.js';
 import { hasOffset } from './util.js';
+import { BatchHook } from './batch/hook.js';
 
 export class NianbaoChecker extends HTMLElement {
   static get observedAttributes() {
@@ -154,13 +155,18 @@ export class NianbaoChecker extends HTMLElement {
       root: this._root,
       app: this._q('.nb-app'),
       fileInput: this._q('.nb-file'),
+      dirInput: this._q('.nb-dir'),
+      prevInput: this._q('.nb-prev-file'),
       dropHint: this._q('.nb-drop'),
       strings: t,
       editorEmpty: () => !this._editor.text.trim(),
       onFile: (f) => this._openFile(f),
+      onFiles: (list) => this._batch.open(list),
+      onPrevious: (f) => this._batch.setPrevious(f),
       onPaste: (p) => this._paste(p),
     });
     this._drafts = new DraftKeeper({ id: this.id || 'default' });
+    this._batch = new BatchHook(this); // many reports at once, and last year's report (batch/)
     this._wireButtons();
     attachKeys(this, this._root);
     this._applyLang();
@@ -184,6 +190,7 @@ export class NianbaoChecker extends HTMLElement {
     this._editor.setStrings();
     if (this._docx) this._q('.nb-docx-note').textContent = t.docxNote(this._docx.name);
     this._list.render();
+    this._batch.applyStrings();
     if (this._ruleShown) this._showRule(this._ruleShown, { focus: false });
   }
 
@@ -276,8 +283,9 @@ export class NianbaoChecker extends HTMLElement {
     ]);
   }
 
-  async _openFile(file) {
+  async _openFile(file, name = '') {
     const f = await readReportFile(file);
+    if (name) f.name = name;
     this._list.current = -1;
     this._fileName = f.name;
     this._note = this._t().fileRead(f.name);
@@ -293,10 +301,10 @@ export class NianbaoChecker extends HTMLElement {
     this._editor.setText(f.text);
     this._saveDraftSoon();
     return this._run(f.bytes.length, async () => {
-      let out = await engine.checkFile(f.bytes, { name: f.name, lang: this._lang(), editable: true });
+      let out = await engine.checkFile(f.bytes, { name: f.name, lang: this._lang(), editable: true, ...this._previousOpts });
       // the editor shows our own decoding; use the file result only when it points into the same text
       if (!out.result || !out.result.input || out.result.input.chars !== f.text.length) {
-        out = await engine.check(f.text, { kind: this._kind, lang: this._lang(), name: f.name, editable: true });
+        out = await engine.check(f.text, { kind: this._kind, lang: this._lang(), name: f.name, editable: true, ...this._previousOpts });
       }
       return { out, text: f.text };
     });
@@ -304,7 +312,7 @@ export class NianbaoChecker extends HTMLElement {
 
   _checkDocx() {
     const d = this._docx;
-    return this._run(d.bytes.length, async () => ({ out: await engine.checkFile(d.bytes, { name: d.name, lang: this._lang() }), text: null }));
+    return this._run(d.bytes.length, async () => ({ out: await engine.checkFile(d.bytes, { name: d.name, lang: this._lang(), ...this._previousOpts }), text: null }));
   }
 
   // The Word document as the core read it (result.canonical_text), to edit and re-check as text.
@@ -338,7 +346,7 @@ export class NianbaoChecker extends HTMLElement {
       return Promise.resolve(null);
     }
     return this._run(text.length, async () => ({
-      out: await engine.check(text, { kind: this._kind, lang: this._lang(), name: this._fileName, editable: true }),
+      out: await engine.check(text, { kind: this._kind, lang: this._lang(), name: this._fileName, editable: true, ...this._previousOpts }),
       text,
     }));
   }

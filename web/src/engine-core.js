@@ -16,17 +16,23 @@ function tablesContract(opts) {
   return { lang: opts.lang, fragment: true, tables_only: true, style: false, editable: !!opts.editable };
 }
 
+// Last year's report beside this one (issue 12): {previous, previousKind, previousName} as the checker takes them.
+function previousOf(opts) {
+  return opts.previous ? { previous: opts.previous, previousKind: opts.previousKind, previousName: opts.previousName } : {};
+}
+
 // One call into the core: the result and its tables come back together.
 export function checkAndRender(checker, input, opts) {
   // The name is not the core's to see here: the editor's text is text even when it was read from a .html file
   // (the core would take the extension as the kind); it only labels the result.
-  const out = checker.page.checkAndRender(input, { kind: opts.kind || 'auto', lang: opts.lang }, tablesContract(opts));
+  const o = { kind: opts.kind || 'auto', lang: opts.lang, ...previousOf(opts) };
+  const out = checker.page.checkAndRender(input, o, tablesContract(opts));
   if (opts.name && out.result && !out.result.file) out.result.file = opts.name;
   return out;
 }
 
 export async function checkFileAndRender(checker, bytes, opts) {
-  return checker.page.checkFileAndRender(bytes, { name: opts.name, lang: opts.lang }, tablesContract(opts));
+  return checker.page.checkFileAndRender(bytes, { name: opts.name, lang: opts.lang, ...previousOf(opts) }, tablesContract(opts));
 }
 
 /** Renders an existing result with render-contract options (e.g. {clean: true, tables_only: false}). */

@@ -40,7 +40,7 @@ export function configureEngine(opts = {}) {
   if (opts.workerUrl !== undefined) workerUrl = opts.workerUrl ? String(opts.workerUrl) : null;
 }
 
-class WorkerClient {
+export class WorkerClient {
   constructor() {
     if (workerUrl) {
       this.worker = new Worker(workerUrl);
@@ -155,6 +155,11 @@ export const engine = {
     return { text: String(value), kind: 'number' };
   },
   /** The rule catalogue (the same rows the docs/rules pages are generated from). */
+  /** For each {agency, title, year}, the index of the same body's previous-year entry or null (the core's pairing). */
+  async pairReports(entries) {
+    const c = await getMainChecker();
+    return c.pairReports(entries);
+  },
   async rules() {
     const c = await getMainChecker();
     return c.rules();

@@ -1,6 +1,8 @@
 // Getting a report in: the file picker, drag and drop, and pastes outside the editor (or of an HTML table).
 // Interface: readReportFile(file) → {name, bytes, docx, text, kind}; wireInput(...) attaches the listeners and
-// calls onFile(file) or onPaste({text, plain, kind, html, inEditor}).
+// calls onFile(file) or onPaste({text, plain, kind, html, inEditor}); many files or a folder go to
+// onFiles({files, skipped}) (the batch, batch/), a file picked or dropped on "上一年度报告" to onPrevious(file).
+import { fromFileList, dropEntries, fromEntries } from './batch/collect.js';
 
 /** Bytes → text: BOMs first, then strict UTF-8, else GB18030 (what Chinese Windows tools write). */
 export function decodeText(bytes) {
@@ -30,12 +32,15 @@ export async function readReportFile(file) {
  * @param {{root: ShadowRoot, app: Element, fileInput: HTMLInputElement, dropHint: Element, strings: () => object,
  *          editorEmpty: () => boolean, onFile: (f: File) => void, onPaste: (p: object) => void}} opts
  */
-export function wireInput({ root, app, fileInput, dropHint, strings, editorEmpty, onFile, onPaste }) {
-  fileInput.addEventListener('change', (e) => {
-    const f = e.target.files && e.target.files[0];
-    if (f) onFile(f);
+export function wireInput({ root, app, fileInput, dirInput, prevInput, dropHint, strings, editorEmpty, onFile, onFiles, onPrevious, onPaste }) {
+  const picked = (handle) => (e) => {
+    const list = e.target.files;
+    if (list && list.length) handle(list);
     e.target.value = '';
-  });
+  };
+  fileInput.addEventListener('change', picked((list) => (list.length > 1 ? onFiles(fromFileList(list)) : onFile(list[0]))));
+  dirInput.addEventListener('change', picked((list) => onFiles(fromFileList(list, true))));
+  prevInput.addEventListener('change', picked((list) => onPrevious(list[0])));
   // Pastes: the element decides (a whole report replaces the text, a fragment edits it in place). Only a plain
   // paste into an empty editor is left to the editor itself.
   root.addEventListener(
@@ -76,13 +81,18 @@ export function wireInput({ root, app, fileInput, dropHint, strings, editorEmpty
   root.addEventListener(
     'drop',
     (e) => {
-      const f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+      const dt = e.dataTransfer;
+      const list = (dt && dt.files) || [];
+      const folders = dropEntries(dt); // taken now: a drop's entries are gone after the event
       leave();
-      if (f) {
-        e.preventDefault();
-        e.stopPropagation();
-        onFile(f);
-      }
+      if (!list.length && !folders) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const target = e.composedPath()[0];
+      if (target && target.closest && target.closest('.nb-prev-zone')) onPrevious(list[0]);
+      else if (folders) fromEntries(folders).then(onFiles, () => onFiles(fromFileList(list)));
+      else if (list.length > 1) onFiles(fromFileList(list));
+      else onFile(list[0]);
     },
     true,
   );

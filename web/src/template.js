@@ -9,6 +9,10 @@ export const TEMPLATE = `
     <div class="nb-tools" part="toolbar" role="toolbar">
       <button type="button" class="nb-btn nb-example" data-t="example" data-t-title="exampleTitle"></button>
       <label class="nb-btn nb-open"><span data-t="open"></span><input type="file" class="nb-file" data-t-label="openLabel"
+        multiple
+        accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"></label>
+      <label class="nb-btn nb-open-dir"><span data-t="openFolder"></span><input type="file" class="nb-dir" webkitdirectory multiple data-t-label="openFolderLabel"></label>
+      <label class="nb-btn nb-prev-zone" data-t-title="openPreviousTitle"><span data-t="openPrevious"></span><input type="file" class="nb-prev-file" data-t-label="openPreviousTitle"
         accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"></label>
       <button type="button" class="nb-btn nb-fixall" data-t="fixAll" data-t-title="fixAllTitle"></button>
       <button type="button" class="nb-btn nb-totals" data-t="recomputeTotals" data-t-title="recomputeTotalsTitle"></button>
@@ -26,6 +30,9 @@ export const TEMPLATE = `
   <p class="nb-drop" data-t="dropHint"></p>
   <div class="nb-status" part="status" role="status" aria-live="polite"><span class="nb-spinner" aria-hidden="true" hidden></span><span class="nb-status-text"></span></div>
   <div class="nb-notices" part="notices" aria-live="polite"></div>
+  <p class="nb-prev-bar" hidden><button type="button" class="nb-btn nb-small nb-batch-back" data-t="backToBatch" hidden></button>
+    <span class="nb-prev-note"></span> <button type="button" class="nb-btn nb-small nb-prev-clear" data-t="previousClear"></button></p>
+  <section class="nb-batch" part="batch" hidden></section>
   <div class="nb-main">
    <div class="nb-side">
     <section class="nb-col nb-col-input" part="editor" aria-labelledby="nb-h-editor">

@@ -4,20 +4,31 @@
 import { createChecker } from 'nianbao-checker-api';
 import createNianbaoModule from 'nianbao-core-glue';
 import { checkAndRender, checkFileAndRender } from './engine-core.js';
+import { batchOp } from './batch/worker-ops.js';
 
-let core = null; // Promise of the WebAssembly.Module
-let checker = null;
+// Promise of the WebAssembly.Module: settled by the page's first message, which may come after the first
+// request (the page posts the Module when its compile promise settles), so requests wait for it.
+let setCore;
+const core = new Promise((resolve) => (setCore = resolve));
+let checkerReady = null; // one checker, however many requests arrive before it exists
+
+// Says it runs: a page's CSP may block a worker without any error the page could catch (batch/pool.js waits for this).
+self.postMessage({ op: 'hello' });
 
 self.onmessage = async (e) => {
   const { id, op, input, bytes, opts } = e.data;
   if (op === 'core') {
     // a Module, or the raw bytes where a browser cannot post a Module
-    core = e.data.module ? Promise.resolve(e.data.module) : WebAssembly.compile(e.data.wasm);
+    setCore(e.data.module ? e.data.module : WebAssembly.compile(e.data.wasm));
     return;
   }
   try {
-    if (!checker) checker = await createChecker({ moduleFactory: createNianbaoModule, wasmModule: await core });
-    const value = op === 'checkFile' ? await checkFileAndRender(checker, bytes, opts) : checkAndRender(checker, input, opts);
+    if (!checkerReady) checkerReady = core.then((wasmModule) => createChecker({ moduleFactory: createNianbaoModule, wasmModule }));
+    const checker = await checkerReady;
+    let value;
+    if (op === 'checkFile') value = await checkFileAndRender(checker, bytes, opts);
+    else if (op === 'check') value = checkAndRender(checker, input, opts);
+    else value = await batchOp(checker, e.data); // many reports at once (batch/pool.js)
     self.postMessage({ id, ok: true, value });
   } catch (err) {
     self.postMessage({ id, ok: false, error: String((err && err.message) || err) });
