@@ -9,7 +9,7 @@ export const TEMPLATE = `
     <div class="nb-tools" part="toolbar" role="toolbar">
       <button type="button" class="nb-btn nb-example" data-t="example" data-t-title="exampleTitle"></button>
       <label class="nb-btn nb-open"><span data-t="open"></span><input type="file" class="nb-file" data-t-label="openLabel"
-        accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"></label>
+        accept=".txt,.htm,.html,.docx,.pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"></label>
       <button type="button" class="nb-btn nb-fixall" data-t="fixAll" data-t-title="fixAllTitle"></button>
       <button type="button" class="nb-btn nb-totals" data-t="recomputeTotals" data-t-title="recomputeTotalsTitle"></button>
       <button type="button" class="nb-btn nb-copy" data-t="copyTables" data-t-title="copyTablesTitle"></button>
