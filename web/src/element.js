@@ -222,10 +222,7 @@ export class NianbaoChecker extends HTMLElement {
     if (docx) this._q('.nb-docx-note').textContent = pdf ? pdf.note(docx.name) : this._t().docxNote(docx.name);
     this._q('.nb-docx-text').textContent = pdf ? pdf.toText : this._t().docxToText;
     this._editor.setReadOnly(!!docx);
-    if (reopen) {
-      if (pdf) this._pdfView.open(docx.bytes);
-      else this._pdfView.close();
-    }
+    if (reopen) this._pdfView.close(); // a PDF's pages are drawn once its check is done (_checkDocx)
   }
 
   _load(text, { kind = 'auto', name = '', note = '', save = true } = {}) {
@@ -304,6 +301,11 @@ export class NianbaoChecker extends HTMLElement {
       if (!d.pdf) return { out, text: null };
       const text = (out.result && out.result.canonical_text) || '';
       if (this._docx === d && this.value !== text) this._editor.setText(text);
+      // the pages after the findings: drawing them shares pdf.js's worker with the reading
+      if (this._docx === d && !d.drawn) {
+        d.drawn = true;
+        this._pdfView.open(d.bytes);
+      }
       return { out, text };
     });
   }

@@ -33,7 +33,7 @@ export function pagePositionedReader(lang = () => 'zh') {
     } catch (e) {
       return unavailable(e && e.tooOld ? TOO_OLD[l] : NOT_STARTED[l](String((e && e.message) || e)));
     }
-    const runs = await rt.pdfToRuns(rt.pdfjs, bytes, { BinaryDataFactory: rt.BinaryDataFactory });
+    const runs = await rt.pdfToRuns(rt.pdfjs, bytes, { BinaryDataFactory: rt.BinaryDataFactory, worker: rt.worker });
     return { json: rt.runsToJson(runs), kind: 'pdf' };
   };
 }

@@ -3,8 +3,8 @@
 // (pdf.js's worker as a classic script) and cmaps/*.bcmap (pdf.js's Chinese character maps). It reaches the
 // page as a data block (<script type="application/x-nianbao-pdf" id="nianbao-pdf-data"> in the one-file
 // nianbao.html) or as the script nianbao-pdf.js beside nianbao-web.js (the served page, loaded on demand).
-// Nothing is fetched: scripts run from blob: URLs, the worker is handed to pdf.js through
-// GlobalWorkerOptions.workerPort (from file:// Chromium refuses module workers from blob: URLs), and the
+// Nothing is fetched: scripts run from blob: URLs, the worker is handed to pdf.js as a port (PDFWorker's `port`,
+// what GlobalWorkerOptions.workerPort does; from file:// Chromium refuses module workers from blob: URLs), and the
 // CMaps are read from the ZIP by a BinaryDataFactory instead of from cMapUrl.
 import { unzipSync, strFromU8 } from 'fflate';
 
@@ -80,7 +80,7 @@ function runCode(code) {
 let started = null;
 
 /**
- * Starts pdf.js once: {pdfjs, pdfToRuns, runsToJson, BinaryDataFactory}. Rejects with {tooOld: true} on a
+ * Starts pdf.js once: {pdfjs, pdfToRuns, runsToJson, BinaryDataFactory, worker} (pass both to getDocument). Rejects with {tooOld: true} on a
  * browser below PDF_BROWSER_FLOOR, and with a plain error when the PDF part cannot be started (a host page
  * whose Content-Security-Policy forbids blob: scripts, a missing nianbao-pdf.js).
  */
@@ -96,7 +96,9 @@ export function startPdfjs() {
       const workerUrl = URL.createObjectURL(new Blob([files['pdfjs-worker.js']], { type: 'text/javascript' }));
       const worker = new Worker(workerUrl);
       setTimeout(() => URL.revokeObjectURL(workerUrl), 60000);
-      api.pdfjs.GlobalWorkerOptions.workerPort = worker;
+      // One PDFWorker over that port for every document: a loading task given a worker leaves it running when the
+      // document is destroyed (one that made its own would take the shared port down with it).
+      const pdfWorker = new api.pdfjs.PDFWorker({ port: worker });
       const cmaps = new Map();
       let zipped = null; // the ZIP, kept for the CMaps: each is inflated when pdf.js first asks for it
       zipped = base64Bytes(await payloadBase64());
@@ -111,7 +113,7 @@ export function startPdfjs() {
           throw new Error(`${filename} is not in the page`); // pdf.js then does without it (standard fonts)
         }
       }
-      return { ...api, BinaryDataFactory: BundledData };
+      return { ...api, BinaryDataFactory: BundledData, worker: pdfWorker };
     })();
     started.catch(() => {
       started = null;

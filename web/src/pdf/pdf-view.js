@@ -52,7 +52,7 @@ export class PdfView {
     try {
       const rt = await startPdfjs();
       if (gen !== this._gen) return;
-      const task = rt.pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, BinaryDataFactory: rt.BinaryDataFactory, useWorkerFetch: false, verbosity: 0 });
+      const task = rt.pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, BinaryDataFactory: rt.BinaryDataFactory, worker: rt.worker, useWorkerFetch: false, verbosity: 0 });
       this._task = task;
       const doc = await task.promise;
       if (gen !== this._gen) return void doc.destroy();
