@@ -88,7 +88,9 @@ export function startPdfjs() {
   if (!started) {
     started = (async () => {
       if (!pdfSupported()) throw Object.assign(new Error('browser too old for pdf.js'), { tooOld: true });
-      const files = unzipSync(base64Bytes(await payloadBase64()), { filter: (f) => !f.name.startsWith('cmaps/') });
+      // the ZIP, kept for the CMaps: each is inflated when pdf.js first asks for it
+      const zipped = base64Bytes(await payloadBase64());
+      const files = unzipSync(zipped, { filter: (f) => !f.name.startsWith('cmaps/') });
       await runCode(strFromU8(files['pdfjs.js']));
       const api = globalThis.NianbaoPdfjs;
       // The script loaded but did not run to the end: a syntax or a built-in this browser lacks.
@@ -100,8 +102,6 @@ export function startPdfjs() {
       // document is destroyed (one that made its own would take the shared port down with it).
       const pdfWorker = new api.pdfjs.PDFWorker({ port: worker });
       const cmaps = new Map();
-      let zipped = null; // the ZIP, kept for the CMaps: each is inflated when pdf.js first asks for it
-      zipped = base64Bytes(await payloadBase64());
       class BundledData {
         async fetch({ kind, filename }) {
           if (kind === 'cMapUrl') {
