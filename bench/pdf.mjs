@@ -1,15 +1,15 @@
-// node bench/pdf.mjs: figures for reading PDF, printed, never asserted.
-//   pdf.js load time (first PDF in a process pays it)
-//   per PDF: pages, extraction time (pdf.js) per page, runs size, reading + checking the runs in
-//   WebAssembly, and the native CLI on the same runs (build/nianbao check --runs)
-// PDFs: tests/fixtures/pdf/*.pdf and ../shared/corpus/pdf/*.pdf when present. (The page uses the same
-// extractor in a worker; its figure comes from the browser test's timing, not from here.)
+// node bench/pdf.mjs: figures for reading PDF, printed, never asserted. Per PDF page:
+//   Node     pdf.js extraction (js/pdf-node.mjs) and the check of its runs in WebAssembly (checkFile's two halves)
+//   page     the offline page (dist/nianbao.html from file://, Chromium via playwright): drop to result, warm
+//            (pdf.js started by an earlier PDF); the first PDF's start-up of the PDF part is printed apart
+//   native   the runs reader alone (build/nianbao_bench --extract on the runs JSON) and read + rules + result JSON
+// PDFs: tests/fixtures/pdf/*.pdf and ../shared/corpus/pdf/*.pdf when present.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { corpusDir, dist, fixturesDir, nativeCli } from '../tests/node/helpers.mjs';
+import { corpusDir, dist, fixturesDir, root } from '../tests/node/helpers.mjs';
 
 if (!existsSync(join(dist, 'pdf-node.mjs'))) {
   console.error('bench/pdf: dist/ is not built: run `npm run build` first');
@@ -18,40 +18,104 @@ if (!existsSync(join(dist, 'pdf-node.mjs'))) {
 const { loadPdfjs, pdfBytesToRuns, runsToJson } = await import(join(dist, 'pdf-node.mjs'));
 const { createChecker } = await import('nianbao');
 const checker = await createChecker();
+const benchBin = [process.env.NIANBAO_BENCH, join(root, 'build', 'nianbao_bench')].find((p) => p && existsSync(p));
+const f1 = (v) => (v == null ? '—' : v.toFixed(1));
 
 let t0 = performance.now();
 await loadPdfjs();
-console.log(`pdf.js load                ${(performance.now() - t0).toFixed(1).padStart(8)} ms`);
+console.log(`pdf.js load in Node: ${f1(performance.now() - t0)} ms (once per process)`);
 
 const pdfs = [];
 for (const dir of [join(fixturesDir, 'pdf'), join(corpusDir, 'pdf')]) {
   if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir).sort()) if (f.endsWith('.pdf')) pdfs.push(join(dir, f));
 }
+
+// ---- Node, and the runs for the native reader ----------------------------------------------------------------
+// The best of REPEAT runs (after one warm-up of each), so the JIT and a busy machine weigh less.
+const REPEAT = 3;
 const tmp = mkdtempSync(join(tmpdir(), 'nianbao-bench-pdf-'));
-console.log('\nfile                                   pages  extract/page    runs KiB  check(wasm)  check(native CLI)');
-try {
-  for (const p of pdfs) {
-    const bytes = new Uint8Array(readFileSync(p));
+const rows = [];
+for (const p of pdfs) {
+  const bytes = new Uint8Array(readFileSync(p));
+  let runs, json;
+  let extract = Infinity, check = Infinity;
+  for (let k = 0; k <= REPEAT; k++) {
     t0 = performance.now();
-    const runs = await pdfBytesToRuns(bytes);
-    const extract = performance.now() - t0;
-    const pages = Math.max(1, runs.pages.length);
-    const json = runsToJson(runs);
+    runs = await pdfBytesToRuns(bytes);
+    if (k) extract = Math.min(extract, performance.now() - t0);
+    json = runsToJson(runs);
     t0 = performance.now();
     checker.check(json, { kind: 'pdf-runs' });
-    const wasm = performance.now() - t0;
-    let native = '';
-    if (nativeCli) {
-      const f = join(tmp, 'r.runs.json');
-      writeFileSync(f, json);
-      t0 = performance.now();
-      spawnSync(nativeCli, ['check', '--runs', '--format', 'json', f]);
-      native = `${(performance.now() - t0).toFixed(1)} ms (process)`;
-    }
-    const name = p.split('/').slice(-2).join('/');
-    console.log(`${name.padEnd(38)} ${String(runs.pages.length).padStart(5)} ${(extract / pages).toFixed(1).padStart(10)} ms ${(json.length / 1024).toFixed(1).padStart(10)} ${wasm.toFixed(1).padStart(9)} ms  ${native}`);
+    if (k) check = Math.min(check, performance.now() - t0);
   }
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
+  const runsFile = join(tmp, `${rows.length}.runs.json`);
+  writeFileSync(runsFile, json);
+  rows.push({ p, name: p.split('/').slice(-2).join('/'), bytes, pages: Math.max(1, runs.pages.length), extract, check, runsKiB: json.length / 1024, runsFile });
 }
+
+// ---- native: the runs reader (--extract) and the whole check -----------------------------------------------------
+function nativeMs(file, extra) {
+  if (!benchBin) return null;
+  const r = spawnSync(benchBin, ['--min-ms', '200', ...extra, file], { encoding: 'utf8' });
+  const line = (r.stdout || '').trim().split('\n').pop();
+  try {
+    return JSON.parse(line).ms;
+  } catch {
+    return null;
+  }
+}
+for (const r of rows) {
+  r.nativeRead = nativeMs(r.runsFile, ['--extract']);
+  r.nativeCheck = nativeMs(r.runsFile, []);
+}
+
+// ---- the page: dist/nianbao.html from file:// ---------------------------------------------------------------------
+let pageStart = null;
+const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+if (existsSync(join(dist, 'nianbao.html')) && existsSync(chromium) && !process.env.BENCH_NO_BROWSER) {
+  const { launch, openPage, singleFileUrl } = await import('../tests/web/support/browser.mjs');
+  const browser = await launch();
+  try {
+    const { page } = await openPage(browser, singleFileUrl, { context: { offline: true } });
+    await page.evaluate(() => document.querySelector('nianbao-checker').check());
+    // One PDF checked in the page: drop to result (the element's own path: checkFile with pdf.js, then render).
+    const dropMs = (name, bytes) => page.evaluate(async ([name, b64]) => {
+      const bin = atob(b64);
+      const u8 = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) u8[i] = bin.charCodeAt(i);
+      const el = document.querySelector('nianbao-checker');
+      const done = new Promise((res) => el.addEventListener('nianbao-result', function on(e) {
+        if (e.detail && e.detail.file === name) { el.removeEventListener('nianbao-result', on); res(); }
+      }));
+      const dt = new DataTransfer();
+      dt.items.add(new File([u8], name, { type: 'application/pdf' }));
+      const t = performance.now();
+      el.shadowRoot.querySelector('.nb-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true }));
+      await done;
+      return performance.now() - t;
+    }, [name, Buffer.from(bytes).toString('base64')]);
+    // Start-up of the PDF part: a first PDF that pdf.js refuses at once (no page to read or draw), less the same again.
+    const first = rows.find((r) => /broken/.test(r.name)) || rows[0];
+    if (first) {
+      const cold = await dropMs(`cold-${first.name}`, first.bytes);
+      const warm = await dropMs(`warm-${first.name}`, first.bytes);
+      pageStart = cold - warm;
+    }
+    for (const r of rows) {
+      r.page = Infinity;
+      for (let k = 0; k < REPEAT; k++) r.page = Math.min(r.page, await dropMs(`${k}-${r.name}`, r.bytes));
+    }
+  } finally {
+    await browser.close();
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+
+if (pageStart != null) console.log(`PDF part start-up in the page (inflate, pdf.js script, worker): ${f1(pageStart)} ms (first PDF only)`);
+console.log('\nms per PDF page          pages | Node: extract  check(wasm) | page: drop→result | native: read  check | runs KiB');
+for (const r of rows) {
+  const per = (v) => (v == null ? '—' : f1(v / r.pages)).padStart(7);
+  console.log(`${r.name.padEnd(40)} ${String(r.pages).padStart(3)} | ${per(r.extract)} ${per(r.check)}     | ${per(r.page).padStart(10)}        | ${per(r.nativeRead)} ${per(r.nativeCheck)} | ${f1(r.runsKiB).padStart(6)}`);
+}
+if (!benchBin) console.log('(native: build/nianbao_bench not built)');

@@ -65,7 +65,8 @@ function failure(kind, detail) {
 /**
  * Reads the text runs of every page. Never throws for a bad file: an encrypted or broken PDF gives
  * {error: 'encrypted'|'broken'} for the core to explain.
- * pdfjs: the pdf.js module; options: {cMapUrl, standardFontDataUrl, maxPages, worker, CMapReaderFactory}
+ * pdfjs: the pdf.js module; options: {cMapUrl, standardFontDataUrl, maxPages, worker, BinaryDataFactory}
+ * (BinaryDataFactory: pdf.js 5's reader of CMaps and font data, the page's reads them from its own bundle)
  */
 export async function pdfToRuns(pdfjs, bytes, options = {}) {
   let doc;
@@ -79,7 +80,7 @@ export async function pdfToRuns(pdfjs, bytes, options = {}) {
     stopAtErrors: false,
   };
   if (options.cMapUrl) { params.cMapUrl = options.cMapUrl; params.cMapPacked = true; }
-  if (options.CMapReaderFactory) params.CMapReaderFactory = options.CMapReaderFactory;
+  if (options.BinaryDataFactory) params.BinaryDataFactory = options.BinaryDataFactory;
   if (options.standardFontDataUrl) params.standardFontDataUrl = options.standardFontDataUrl;
   if (options.worker) params.worker = options.worker;
   const task = pdfjs.getDocument(params);

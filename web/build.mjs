@@ -7,11 +7,15 @@
 // ('nianbao-core-deflated'), inflated and compiled once by web/src/core-module.js. The worker is the
 // glue and the checker's code bundled a second time (no WebAssembly), kept as a string and started from
 // a Blob; the page posts it the compiled module.
+// The PDF part (pdf.js, its worker as a classic script, its Chinese CMaps) is built here too but kept out of
+// start-up: one ZIP, base64, in a data block of dist/nianbao.html and as dist/web/nianbao-pdf.js for the served
+// page; web/src/pdf/pdf-runtime.js starts it when a PDF is opened.
 import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync, constants as zlib } from 'node:zlib';
+import { buildPdfPart } from './build-pdf.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -108,12 +112,18 @@ writeFileSync(join(out, 'nianbao-web.js'), bundle);
 // For portals under a strict CSP (web/README.md): the worker as a file (worker-url) and the CSS as a file
 // (stylesheet, for browsers without constructable stylesheets).
 writeFileSync(join(out, 'nianbao-worker.js'), workerCode);
-writeFileSync(join(out, 'nianbao-web.css'), `${readFileSync(join(web, 'src', 'styles.css'), 'utf8')}\n${coreCss}`);
+writeFileSync(join(out, 'nianbao-web.css'), `${readFileSync(join(web, 'src', 'styles.css'), 'utf8')}\n${readFileSync(join(web, 'src', 'pdf', 'pdf-view.css'), 'utf8')}\n${coreCss}`);
 writeFileSync(join(out, 'index.html'), page.replace('<!--NIANBAO_SCRIPT-->', '<script src="nianbao-web.js"></script>'));
 copyFileSync(join(web, 'embed-example.html'), join(out, 'embed-example.html'));
 copyFileSync(join(web, 'example-report.txt'), join(out, 'example-report.txt'));
-const single = page.replace('<!--NIANBAO_SCRIPT-->', () => `<script>${inlineSafe(bundle)}</script>`);
+// The PDF part: not JavaScript to the browser (a data block is never parsed as script), read when a PDF is opened.
+const pdfPart = await buildPdfPart({ esbuild, common, root });
+writeFileSync(join(out, 'nianbao-pdf.js'), `globalThis.NianbaoPdfData=${JSON.stringify(pdfPart.base64)};\n`);
+const pdfBlock = `<script type="application/x-nianbao-pdf" id="nianbao-pdf-data">${pdfPart.base64}</script>\n`;
+const withPdf = page.slice(0, page.lastIndexOf('</body>')) + pdfBlock + page.slice(page.lastIndexOf('</body>'));
+const single = withPdf.replace('<!--NIANBAO_SCRIPT-->', () => `<script>${inlineSafe(bundle)}</script>`);
 writeFileSync(join(distDir, 'nianbao.html'), single);
 
 const kb = (s) => `${Math.round((typeof s === 'string' ? Buffer.byteLength(s) : s.length) / 1024)} KB`;
 console.log(`build:web: dist/web/ (nianbao-web.js ${kb(bundle)}: core ${kb(wasm)} deflated to ${kb(wasmDeflated)}, worker ${kb(workerCode)} inside) and dist/nianbao.html (${kb(single)})`);
+console.log(`build:web: PDF part ${kb(pdfPart.base64)} base64 (pdf.js ${kb(pdfPart.main)} + worker ${kb(pdfPart.worker)} + ${pdfPart.cmaps} CMaps, zipped ${kb(pdfPart.zip)}): dist/web/nianbao-pdf.js and a data block of dist/nianbao.html`);

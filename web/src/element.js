@@ -24,6 +24,8 @@ import { attachKeys, registerKeys, unregisterKeys } from './keyboard.js';
 import { ruleDocHtml } from './rule-doc.js';
 import { hasOffset } from './util.js';
 import { BatchHook } from './batch/hook.js';
+import { PdfView } from './pdf/pdf-view.js';
+import { pdfStrings } from './pdf/pdf-strings.js';
 
 export class NianbaoChecker extends HTMLElement {
   static get observedAttributes() {
@@ -150,6 +152,8 @@ export class NianbaoChecker extends HTMLElement {
       onCellEdit: (key, value) => this._editCell(key, value),
       onReference: (i) => this._select(i, { focusItem: true }),
     });
+    // a PDF's pages beside the tables (web/src/pdf/), shown only while a PDF is open
+    this._pdfView = new PdfView({ main: this._q('.nb-main'), before: this._q('.nb-col-report'), lang: () => this._lang(), onSelect: (i) => this._select(i, { focusItem: true }) });
     this._notices = new Notices(this._q('.nb-notices'), () => this._editor.focus());
     wireInput({
       root: this._root,
@@ -188,7 +192,8 @@ export class NianbaoChecker extends HTMLElement {
     this._q('.nb-tools').setAttribute('aria-label', t.title);
     this._q('.nb-lang-select').value = lang;
     this._editor.setStrings();
-    if (this._docx) this._q('.nb-docx-note').textContent = t.docxNote(this._docx.name);
+    if (this._docx) this._setDocxMode(this._docx, { reopen: false });
+    this._pdfView.setLang();
     this._list.render();
     this._batch.applyStrings();
     if (this._ruleShown) this._showRule(this._ruleShown, { focus: false });
@@ -214,12 +219,16 @@ export class NianbaoChecker extends HTMLElement {
   }
 
   // ---- input -------------------------------------------------------------------------------------------------
-  _setDocxMode(docx) {
+  // A .docx, or a PDF ({pdf: true}: the editor shows the core's canonical text, read-only, and the pages are drawn).
+  _setDocxMode(docx, { reopen = true } = {}) {
     this._docx = docx;
     this._q('.nb-docx').hidden = !docx;
-    this._q('.nb-editor').hidden = !!docx;
-    if (docx) this._q('.nb-docx-note').textContent = this._t().docxNote(docx.name);
+    this._q('.nb-editor').hidden = !!docx && !docx.pdf;
+    const pdf = docx && docx.pdf ? pdfStrings(this._lang()) : null;
+    if (docx) this._q('.nb-docx-note').textContent = pdf ? pdf.note(docx.name) : this._t().docxNote(docx.name);
+    this._q('.nb-docx-text').textContent = pdf ? pdf.toText : this._t().docxToText;
     this._editor.setReadOnly(!!docx);
+    if (reopen) this._pdfView.close(); // a PDF's pages are drawn once its check is done (_checkDocx)
   }
 
   // HTML (a saved page, a rich paste) is shown as the core's readable text of it (result.canonical_text:
@@ -290,9 +299,9 @@ export class NianbaoChecker extends HTMLElement {
     this._fileName = f.name;
     this._note = this._t().fileRead(f.name);
     this._drafts.setDirty(false);
-    if (f.docx) {
+    if (f.docx || f.pdf) {
       this._editor.setText('');
-      this._setDocxMode({ name: f.name, bytes: f.bytes });
+      this._setDocxMode({ name: f.name, bytes: f.bytes, pdf: !!f.pdf });
       return this._checkDocx();
     }
     if (f.kind === 'html') return this._load(f.text, { kind: 'html', name: f.name, note: this._note });
@@ -312,13 +321,29 @@ export class NianbaoChecker extends HTMLElement {
 
   _checkDocx() {
     const d = this._docx;
-    return this._run(d.bytes.length, async () => ({ out: await engine.checkFile(d.bytes, { name: d.name, lang: this._lang(), ...this._previousOpts }), text: null }));
+    return this._run(d.bytes.length, async () => {
+      const out = await engine.checkFile(d.bytes, { name: d.name, lang: this._lang(), ...this._previousOpts });
+      if (!d.pdf) return { out, text: null };
+      const text = (out.result && out.result.canonical_text) || '';
+      if (this._docx === d && this.value !== text) this._editor.setText(text);
+      // the pages after the findings: drawing them shares pdf.js's worker with the reading
+      if (this._docx === d && !d.drawn) {
+        d.drawn = true;
+        this._pdfView.open(d.bytes);
+      }
+      return { out, text };
+    });
   }
 
   // The Word document as the core read it (result.canonical_text), to edit and re-check as text.
   async _docxAsText() {
     const d = this._docx;
     if (!d) return;
+    if (d.pdf) {
+      const text = (this._result && this._result.canonical_text) || this.value;
+      this._load(text, { kind: 'auto', name: d.name.replace(/\.pdf$/i, '.txt'), note: this._t().fileRead(d.name) });
+      return this._editor.focus();
+    }
     const text = (this._result && this._result.canonical_text) || '';
     if (!text.trim()) {
       this._notices.show(this._t().docxNoText);
@@ -414,9 +439,10 @@ export class NianbaoChecker extends HTMLElement {
     const cm = [];
     if (text != null && text === this.value) {
       for (const d of diags) {
-        if (!hasOffset(d.at)) continue;
-        const from = d.at.offset;
-        cm.push({ from, to: from + (d.at.length || 0), severity: d.severity === 'info' ? 'info' : d.severity, message: `[${d.rule}] ${d.message}` });
+        const at = this._placeInText(d);
+        if (!hasOffset(at)) continue;
+        const from = at.offset;
+        cm.push({ from, to: from + (at.length || 0), severity: d.severity === 'info' ? 'info' : d.severity, message: `[${d.rule}] ${d.message}` });
       }
     }
     const len = this._editor.length;
@@ -427,6 +453,7 @@ export class NianbaoChecker extends HTMLElement {
     this._list.current = current;
     this._list.setResult(result, this._marks);
     this._report.show(result, html);
+    this._pdfView.setResult(result);
     this._updateStatus();
     if (current >= 0) this._highlight(current);
     this.dispatchEvent(new CustomEvent('nianbao-result', { detail: result, bubbles: true, composed: true }));
@@ -482,9 +509,16 @@ export class NianbaoChecker extends HTMLElement {
   _highlight(i) {
     const d = this._result && this._result.diagnostics && this._result.diagnostics[i];
     this._report.highlight(null);
+    this._pdfView.highlight(d ? i : -1);
     if (!d) return;
-    if (hasOffset(d.at) && this._resultText === this.value) this._editor.showRange(d.at.offset, d.at.offset + (d.at.length || 0));
+    const at = this._placeInText(d);
+    if (hasOffset(at) && this._resultText === this.value) this._editor.showRange(at.offset, at.offset + (at.length || 0));
     this._report.highlight(d);
+  }
+
+  // Where a finding is in the editor's text: for a PDF the editor holds the canonical text (text_at).
+  _placeInText(d) {
+    return this._docx && this._docx.pdf ? d.text_at : d.at;
   }
 
   async _showRule(id, { focus = true } = {}) {

@@ -8,6 +8,7 @@ import workerSource from 'nianbao-worker-source';
 import { checkAndRender, checkFileAndRender, renderResult } from './engine-core.js';
 import { coreBytes, coreModule } from './core-module.js';
 import createNianbaoModule from 'nianbao-core-glue';
+import { isPdf, pagePositionedReader } from './pdf/pdf-read.js';
 
 // Characters (or bytes for files) above which checking moves to the worker. WebAssembly checks a typical
 // 10 000-character report in tens of milliseconds and grows linearly (bench/), but on slow office PCs
@@ -18,11 +19,13 @@ export const LARGE_INPUT = 30000;
 // main thread, never copied to the worker.
 const REFUSED_UNITS = 16 * 1024 * 1024;
 
+// The language of the PDF being read (a PDF that cannot be read is explained in it).
+let pdfLang = 'zh';
 let mainChecker = null;
 function getMainChecker() {
   if (!mainChecker) {
     mainChecker = coreModule()
-      .then((module) => createChecker({ moduleFactory: createNianbaoModule, wasmModule: module }))
+      .then((module) => createChecker({ moduleFactory: createNianbaoModule, wasmModule: module, readPositioned: pagePositionedReader(() => pdfLang) }))
       .then((c) => {
         if (typeof performance !== 'undefined' && performance.mark) performance.mark('nianbao-ready');
         return c;
@@ -126,6 +129,11 @@ export const engine = {
     return checkAndRender(await getMainChecker(), input, opts);
   },
   async checkFile(bytes, opts) {
+    // A PDF is read on the main thread's checker, whose readPositioned runs pdf.js (in pdf.js's own worker).
+    if (isPdf(bytes)) {
+      pdfLang = opts.lang === 'en' ? 'en' : 'zh';
+      return checkFileAndRender(await getMainChecker(), bytes, opts);
+    }
     if (bytes.byteLength > LARGE_INPUT) {
       const w = getWorker();
       if (w) {

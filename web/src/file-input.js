@@ -1,8 +1,10 @@
 // Getting a report in: the file picker, drag and drop, and pastes outside the editor (or of an HTML table).
-// Interface: readReportFile(file) → {name, bytes, docx, text, kind}; wireInput(...) attaches the listeners and
+// Interface: readReportFile(file) → {name, bytes, docx, pdf, text, kind}; wireInput(...) attaches the listeners and
 // calls onFile(file) or onPaste({text, plain, kind, html, inEditor}); many files or a folder go to
 // onFiles({files, skipped}) (the batch, batch/), a file picked or dropped on "上一年度报告" to onPrevious(file).
 import { fromFileList, dropEntries, fromEntries } from './batch/collect.js';
+
+import { isPdf } from '../../js/pdf.mjs';
 
 /** Bytes → text: BOMs first, then strict UTF-8, else GB18030 (what Chinese Windows tools write). */
 export function decodeText(bytes) {
@@ -23,6 +25,7 @@ export async function readReportFile(file) {
   const ext = (name.match(/\.([^.]+)$/) || [, ''])[1].toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === 'docx' || isZip) return { name, bytes, docx: true, text: null, kind: 'docx' };
+  if (isPdf(bytes)) return { name, bytes, docx: false, pdf: true, text: null, kind: 'pdf' };
   const text = decodeText(bytes);
   const kind = /^html?$/.test(ext) || /^\s*<(!doctype|html|table|meta|body)/i.test(text) ? 'html' : 'auto';
   return { name, bytes, docx: false, text, kind };

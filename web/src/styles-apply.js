@@ -4,8 +4,9 @@
 // carrying the host's nonce (attribute nonce), which a policy with 'nonce-…' or 'unsafe-inline' accepts.
 import pageCss from './styles.css';
 import coreCss from 'nianbao-core-css';
+import pdfCss from './pdf/pdf-view.css';
 
-export const CSS_TEXT = `${pageCss}\n${coreCss}`;
+export const CSS_TEXT = `${pageCss}\n${pdfCss}\n${coreCss}`;
 let shared = null; // one CSSStyleSheet for every checker on the page
 
 const constructable = () => {
