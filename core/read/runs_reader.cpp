@@ -245,6 +245,37 @@ class Builder {
   Document& doc_;
 };
 
+// The label of a row whose numbers stand between its two lines. Two label columns wrapped together
+// ("（六）其他处" "2.申请人逾期未按收费…" above, "理" "公开申请" below) join column by column;
+// otherwise the lines join into one label.
+std::vector<Block> wrapped_label(const std::vector<const Line*>& taken) {
+  std::vector<Block> out;
+  if (taken.empty()) return out;
+  bool by_column =
+      taken.size() == 2 && taken[0]->cells.size() >= 2 && taken[0]->cells.size() == taken[1]->cells.size();
+  for (std::size_t m = 0; by_column && m < taken[0]->cells.size(); ++m) {
+    const Block& a = taken[0]->cells[m];
+    const Block& b = taken[1]->cells[m];
+    by_column = a.x0 < b.x1 && b.x0 < a.x1;
+  }
+  if (by_column) {
+    out = taken[0]->cells;
+    for (std::size_t m = 0; m < out.size(); ++m) {
+      runs::append_text(out[m].text, taken[1]->cells[m].text);
+      out[m].at = span(out[m].at, taken[1]->cells[m].at);
+    }
+    return out;
+  }
+  Block joined;
+  for (const Line* w : taken)
+    for (const auto& c : w->cells) {
+      runs::append_text(joined.text, c.text);
+      joined.at = span(joined.at, c.at);
+    }
+  out.push_back(joined);
+  return out;
+}
+
 void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder& out) {
   const int n = static_cast<int>(t.columns.size());
   std::vector<bool> used(t.lines.size(), false);
@@ -310,22 +341,17 @@ void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder&
     // the row already has a label (a group label beside its first sub-row: "（四）无法提供" with the
     // numbers of "1.本机关不掌握 / 相关政府信息"), only lines in a column right of it are taken.
     {
-      Block joined;
-      bool any = false;
+      std::vector<const Line*> taken;
       auto take = [&](std::size_t j) {
         const Line& w = lines[t.lines[j]];
         if (used[j] || std::fabs(w.cy() - l.cy()) > 1.5 * std::max(w.size, l.size)) return;
         if (label.empty() ? !label_only(j) : !sub_label_of(j, l)) return;
-        for (const auto& c : w.cells) {
-          runs::append_text(joined.text, c.text);
-          joined.at = span(joined.at, c.at);
-        }
         used[j] = true;
-        any = true;
+        taken.push_back(&w);
       };
       if (k > 0) take(k - 1);
       if (k + 1 < t.lines.size()) take(k + 1);
-      if (any) label.push_back(joined);
+      for (const Block& b : wrapped_label(taken)) label.push_back(b);
     }
     std::vector<Cell> cells;
     for (const auto& b : label) cells.push_back(cell_of(b, 0));
