@@ -64,6 +64,10 @@ struct ReportTable {
   std::vector<std::string> missing_columns;          // template column keys the reader could not find
   std::map<std::string, std::string> column_labels;  // column key -> header text as written
   bool has_rule_note = false;                        // 表三: the printed 勾稽关系 note is in the header
+  // Number rows that stood apart from their labels (damaged converter text) and were aligned to
+  // them by the template's row order (recognise/order_align.cpp); where they stand.
+  int rows_aligned_by_order = 0;
+  Range aligned_at;
 
   const TableRow* row(const std::string& key) const;
   const CellValue* cell(const std::string& row_key, const std::string& col_key) const;

@@ -263,7 +263,12 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
       if (!l.cells.empty()) {
         Block& last = l.cells.back();
         double gap = p.x0 - last.x1;
-        bool apart = gap > 0.9 * std::min(p.size, last.size) ||
+        double em = std::min(p.size, last.size);
+        // A number stands apart from the text before or after it at a smaller gap: narrow columns
+        // leave less than a character between a label and its number ("行政规范性文件" "3"), while
+        // a number inside a sentence touches its words or is set off by a space at most.
+        bool number_beside = text::is_value_text(p.text) || text::is_value_text(last.text);
+        bool apart = gap > 0.9 * em || (number_beside && gap > 0.5 * em) ||
                      vertical_rule_between(page, last.x1, p.x0, l.y0 + 0.2 * (l.y1 - l.y0),
                                            l.y1 - 0.2 * (l.y1 - l.y0));
         if (!apart) {

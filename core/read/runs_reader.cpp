@@ -245,6 +245,37 @@ class Builder {
   Document& doc_;
 };
 
+// The label of a row whose numbers stand between its two lines. Two label columns wrapped together
+// ("（六）其他处" "2.申请人逾期未按收费…" above, "理" "公开申请" below) join column by column;
+// otherwise the lines join into one label.
+std::vector<Block> wrapped_label(const std::vector<const Line*>& taken) {
+  std::vector<Block> out;
+  if (taken.empty()) return out;
+  bool by_column =
+      taken.size() == 2 && taken[0]->cells.size() >= 2 && taken[0]->cells.size() == taken[1]->cells.size();
+  for (std::size_t m = 0; by_column && m < taken[0]->cells.size(); ++m) {
+    const Block& a = taken[0]->cells[m];
+    const Block& b = taken[1]->cells[m];
+    by_column = a.x0 < b.x1 && b.x0 < a.x1;
+  }
+  if (by_column) {
+    out = taken[0]->cells;
+    for (std::size_t m = 0; m < out.size(); ++m) {
+      runs::append_text(out[m].text, taken[1]->cells[m].text);
+      out[m].at = span(out[m].at, taken[1]->cells[m].at);
+    }
+    return out;
+  }
+  Block joined;
+  for (const Line* w : taken)
+    for (const auto& c : w->cells) {
+      runs::append_text(joined.text, c.text);
+      joined.at = span(joined.at, c.at);
+    }
+  out.push_back(joined);
+  return out;
+}
+
 void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder& out) {
   const int n = static_cast<int>(t.columns.size());
   std::vector<bool> used(t.lines.size(), false);
@@ -255,16 +286,41 @@ void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder&
       if (column_of(c, t) != -1) return false;
     return true;
   };
+  // Where a line's numbers start, and where the label cells in front of them end.
+  auto values_x0 = [&](const Line& l) {
+    for (const auto& c : l.cells)
+      if (c.value && !c.text.empty()) return c.x0;
+    return 1e9;
+  };
+  auto label_x1 = [&](const Line& l) {
+    double x1 = -1e9;
+    for (const auto& c : l.cells)
+      if (!c.value && c.x1 < values_x0(l)) x1 = std::max(x1, c.x1);
+    return x1;
+  };
+  // A label line in a deeper label column than the row beside it: text only, right of the row's
+  // labels and left of its numbers (the deepest label column may stand over a number column of
+  // rows that span it).
+  auto sub_label_of = [&](std::size_t k, const Line& row) {
+    const Line& w = lines[t.lines[k]];
+    if (w.vertical || w.has_values() || w.x0 <= label_x1(row)) return false;
+    for (const auto& c : w.cells)
+      if (c.x1 >= values_x0(row)) return false;
+    return true;
+  };
   bool seen_values = false;
   for (std::size_t k = 0; k < t.lines.size(); ++k) {
     if (used[k]) continue;
     const Line& l = lines[t.lines[k]];
     if (!l.has_values()) {
       // A wrapped label whose numbers stand on the next line, between its two halves: left for that row.
-      if (seen_values && label_only(k) && k + 1 < t.lines.size()) {
+      // So is a sub-row's label beside a group label that stands on the numbers' line.
+      if (seen_values && k + 1 < t.lines.size()) {
         const Line& next = lines[t.lines[k + 1]];
-        bool unlabelled = next.has_values() && column_of(next.cells.front(), t) >= 0;
-        if (unlabelled && next.cy() - l.cy() < 1.5 * std::max(l.size, next.size)) continue;
+        bool labelled = !next.cells.empty() && column_of(next.cells.front(), t) < 0;
+        bool unlabelled = next.has_values() && !labelled && label_only(k);
+        bool deeper = next.has_values() && labelled && sub_label_of(k, next);
+        if ((unlabelled || deeper) && next.cy() - l.cy() < 1.5 * std::max(l.size, next.size)) continue;
       }
       std::vector<Cell> cells;
       for (const auto& c : l.cells) cells.push_back(cell_of(c, -1));
@@ -281,23 +337,21 @@ void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder&
       else
         label.push_back(c);
     }
-    if (label.empty()) {
-      // Numbers vertically centred on a label of two lines: the line above and the line below.
-      Block joined;
-      bool any = false;
+    // Numbers vertically centred on a label of two lines: the line above and the line below. When
+    // the row already has a label (a group label beside its first sub-row: "（四）无法提供" with the
+    // numbers of "1.本机关不掌握 / 相关政府信息"), only lines in a column right of it are taken.
+    {
+      std::vector<const Line*> taken;
       auto take = [&](std::size_t j) {
         const Line& w = lines[t.lines[j]];
-        if (used[j] || !label_only(j) || std::fabs(w.cy() - l.cy()) > 1.5 * std::max(w.size, l.size)) return;
-        for (const auto& c : w.cells) {
-          runs::append_text(joined.text, c.text);
-          joined.at = span(joined.at, c.at);
-        }
+        if (used[j] || std::fabs(w.cy() - l.cy()) > 1.5 * std::max(w.size, l.size)) return;
+        if (label.empty() ? !label_only(j) : !sub_label_of(j, l)) return;
         used[j] = true;
-        any = true;
+        taken.push_back(&w);
       };
       if (k > 0) take(k - 1);
       if (k + 1 < t.lines.size()) take(k + 1);
-      if (any) label.push_back(joined);
+      for (const Block& b : wrapped_label(taken)) label.push_back(b);
     }
     std::vector<Cell> cells;
     for (const auto& b : label) cells.push_back(cell_of(b, 0));
@@ -326,7 +380,11 @@ void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder&
       last = cell.at;
       cells.push_back(std::move(cell));
     }
-    out.table_row(std::move(cells), id, 1 + n);
+    // No grid width: the columns are the x-clusters of every number of the stretch, and a table of
+    // fewer columns printed beside wider ones (表二's parts, a 2019 row whose numbers start one
+    // column further right) pads a blank at its end that is no cell; the recogniser then drops
+    // such end blanks rather than reading the numbers as the last columns of a grid.
+    out.table_row(std::move(cells), id, 0);
   }
 }
 

@@ -35,6 +35,8 @@ void fill_table(ReportTable& t, const std::string& key, const WalkedTable& w) {
   t.rows = w.rows;
   t.at = w.at;
   t.has_rule_note = w.has_rule_note;
+  t.rows_aligned_by_order = w.aligned_by_order;
+  t.aligned_at = w.aligned_at;
 }
 
 // Columns the report does not have. Table 三 with 法人或其他组织 as one column (FORMAT V6) gives three

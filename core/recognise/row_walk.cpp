@@ -7,6 +7,7 @@
 
 #include "core/recognise/cell_value.hpp"
 #include "core/recognise/label_match.hpp"
+#include "core/recognise/order_align.hpp"
 #include "core/recognise/trim_columns.hpp"
 #include "core/text/cell_number.hpp"
 #include "core/text/normalize.hpp"
@@ -355,10 +356,19 @@ class Walker {
 
 WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end,
                        const std::vector<RowSpec>& specs) {
-  Walker w(specs, doc.layout == Layout::Lines);
-  for (std::size_t i = begin; i < end && i < doc.rows.size(); ++i)
-    w.feed(doc.rows[i], i + 1 < end && i + 1 < doc.rows.size() ? &doc.rows[i + 1] : nullptr);
-  return w.finish();
+  OrderAlignment aligned = align_rows_by_order(doc, begin, end, specs);
+  const Document& d = aligned.aligned > 0 ? aligned.doc : doc;
+  if (aligned.aligned > 0) {
+    begin = 0;
+    end = d.rows.size();
+  }
+  Walker w(specs, d.layout == Layout::Lines);
+  for (std::size_t i = begin; i < end && i < d.rows.size(); ++i)
+    w.feed(d.rows[i], i + 1 < end && i + 1 < d.rows.size() ? &d.rows[i + 1] : nullptr);
+  WalkedTable t = w.finish();
+  t.aligned_by_order = aligned.aligned;
+  t.aligned_at = aligned.numbers_at;
+  return t;
 }
 
 }  // namespace nianbao

@@ -25,6 +25,8 @@ struct WalkedTable {
   Range at;
   bool found = false;
   bool has_rule_note = false;
+  int aligned_by_order = 0;  // number rows aligned to their labels by the template's order
+  Range aligned_at;          // where those number rows stand
 };
 
 // Rows [begin, end) of `doc`. `columns_of_unknown` are the columns given to a filled group heading.

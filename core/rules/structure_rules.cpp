@@ -308,6 +308,13 @@ void tables(const Report& report, Findings& out) {
       continue;
     }
     rows_and_columns(report, t, out);
+    out.checked(NB_RULE("rows-aligned-by-order"));
+    if (t.rows_aligned_by_order > 0) {
+      Diagnostic d = finding(t.aligned_at.empty() ? t.at : t.aligned_at);
+      out.add(NB_RULE("rows-aligned-by-order"), std::move(d),
+              {{"table", rules::table_zh(t.key), rules::table_en(t.key)},
+               {"count", std::to_string(t.rows_aligned_by_order)}});
+    }
     if (t.key == "t3") {
       out.checked(NB_RULE("template-note-missing"));
       if (!t.has_rule_note) {

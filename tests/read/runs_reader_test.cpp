@@ -79,7 +79,8 @@ TEST(RunsReader, ColumnsFromNumberPositionsKeepBlankCellsInPlace) {
   EXPECT_EQ(texts(*rows[0]), (std::vector<std::string>{"一、本年新收", "5", "1", "0", "0", "0", "0", "6"}));
   EXPECT_EQ(texts(*rows[1]), (std::vector<std::string>{"二、上年结转", "2", "", "", "", "", "", "2"}));
   EXPECT_EQ(rows[1]->cells.back().col, 7);
-  EXPECT_EQ(rows[1]->grid_width, 8);
+  // The columns are clusters of numbers, not a grid: the row carries no grid width.
+  EXPECT_EQ(rows[1]->grid_width, 0);
   EXPECT_EQ(rows[0]->table, rows[1]->table);
   // Ranges point at the run's text inside the JSON.
   const auto& c = rows[0]->cells[1];

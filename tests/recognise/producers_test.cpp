@@ -1,5 +1,6 @@
 // One truth model written the ways real producers write reports (tests/fixtures/make_producers.py:
-// TRS editor, Word filtered HTML, a table split over a page break; blank cells and whole blank rows;
+// TRS editor, Word filtered HTML, a table split over a page break, WPS 表格 HTML with units in 表二
+// cells, PDF text with 表三's label column apart from its numbers; blank cells and whole blank rows;
 // narrative sub-headings numbered like sections) must read back to the same model, cell for cell
 // (null = blank), with the six sections found in order and no error.
 #include <gtest/gtest.h>
@@ -49,14 +50,20 @@ TEST_P(Producers, ReadBackToTheTruthModel) {
   };
   EXPECT_EQ(title(1), "二、主动公开政府信息情况");
   EXPECT_EQ(title(2), "三、收到和处理政府信息公开申请情况");
+  int aligned = 0;
   for (const auto& d : j["diagnostics"]) {
     EXPECT_NE(d["severity"], "error") << d.dump();
     EXPECT_NE(d["rule"], "row-missing") << d.dump();
+    aligned += d["rule"] == "rows-aligned-by-order" ? 1 : 0;
   }
+  // Only the text whose label column came apart is aligned by order, and it says so.
+  bool separated = std::string(GetParam()).find("separated") != std::string::npos;
+  EXPECT_EQ(aligned, separated ? 1 : 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(AllProducers, Producers,
                          ::testing::Values("producer-trs.html", "producer-word.html",
-                                           "producer-word-page-break.html"));
+                                           "producer-word-page-break.html", "producer-wps.html",
+                                           "producer-pdf-text-separated.txt"));
 
 }  // namespace

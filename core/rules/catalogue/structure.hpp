@@ -56,6 +56,13 @@ inline constexpr RuleDef kStructureRules[] = {
         .example("表三没有“8.属于行政查询事项”行", "表三 25 行齐全")
         .fix("按格式补上该行，没有数据填 0。", "Add the row; write 0 when there is nothing.")
         .message("{table}缺少“{row}”行", "{table} lacks the row \"{official}\" ({official_en})"),
+    rule("rows-aligned-by-order", Severity::Info, "all", "structure")
+        .title("数字行按格式行序对齐", "Number rows aligned by the format's row order")
+        .describe("表格的行标签与数字行分开排列（其他工具从 PDF 转出的文字常见：标签列整列在前、数字行整列在后，或标签丢失）。格式规定了每一行的顺序，因此按行序把数字行对齐到各行，而不是报告缺少表格行；请对照原件核对。", "The row labels of a table stand apart from its rows of numbers (common in text other tools extract from PDFs: the label column first, then the number rows, or the labels lost). The format fixes the order of every row, so the number rows were aligned to the rows by that order instead of reporting rows missing; check against the original.")
+        .example("表三的 25 个行标签之后才是 25 行数字", "每行标签与其数字在同一行")
+        .fix("核对对齐结果；发布时让每行标签与数字在同一行。", "Check the aligned rows; publish each label on the same line as its numbers.")
+        .message("{table}的行标签与数字分开排列，已按格式规定的行序对齐 {count} 行数字，请核对", "{table}: the row labels stand apart from the numbers; {count} rows of numbers were aligned by the format's row order — please check")
+        .added_because("issue 13: text from other converters separates row labels from their numbers; the official forms fix the row order, so the rows are aligned by order rather than reported missing, and the reader must say so"),
     rule("column-missing", Severity::Error, "all", "structure")
         .title("缺少表格列", "Column missing")
         .describe("表格缺少某一列，或几列合并为一列（如把“法人或其他组织”作为一列，未分商业企业、科研机构、社会公益组织、法律服务机构、其他）。", "A column is absent or collapsed (e.g. 法人或其他组织 as one column).")
