@@ -205,7 +205,10 @@ Result check(std::string_view input, const CheckOptions& options) {
   Result res = read_report(input, options, readable, &canonical);
   if (readable) {
     Findings findings;
-    run_all_rules(res.report, findings);
+    // The template's relations over this report, made once: the arithmetic and text rules, 重算合计 and the
+    // certain fixes all read the same values (FORMAT V5).
+    const rules::RelationSet relations(res.report);
+    run_all_rules(res.report, relations, findings);
     run_publication_rule(res.report, input, options.published, findings);
     if (!options.previous.empty()) compare_with_previous(res, options, findings);
     res.checks_run = findings.checks_run();
@@ -215,8 +218,8 @@ Result check(std::string_view input, const CheckOptions& options) {
       if (int n = findings.not_assessable_by_rule()[i]) res.not_assessable_by_rule[rule_at(i).id] = n;
     }
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
-    res.total_fixes = rules::recompute_totals(res.report);
-    res.certain_fixes = rules::certain_fixes(res.report, res.diagnostics);
+    res.total_fixes = relations.recompute_totals();
+    res.certain_fixes = rules::certain_fixes(relations, res.diagnostics);
   }
   sort_diagnostics(res.diagnostics);
   assign_places(res.diagnostics, res.report);

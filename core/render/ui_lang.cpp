@@ -13,7 +13,8 @@ bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 std::optional<std::string> lang_of_tag(std::string_view tag) {
   if (tag.empty()) return std::string("zh");
-  // primary language subtag (2-3 letters), then subtags of 1-8 letters or digits: /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i
+  // primary language subtag (2-3 letters), then subtags of 1-8 letters or digits:
+  // /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i
   std::size_t dash = tag.find('-');
   std::string_view primary = tag.substr(0, dash);
   if (primary.size() < 2 || primary.size() > 3) return std::nullopt;
@@ -21,7 +22,8 @@ std::optional<std::string> lang_of_tag(std::string_view tag) {
     if (!alpha(c)) return std::nullopt;
   while (dash != std::string_view::npos) {
     std::size_t next = tag.find('-', dash + 1);
-    std::string_view sub = tag.substr(dash + 1, next == std::string_view::npos ? std::string_view::npos : next - dash - 1);
+    std::string_view sub =
+        tag.substr(dash + 1, next == std::string_view::npos ? std::string_view::npos : next - dash - 1);
     if (sub.empty() || sub.size() > 8) return std::nullopt;
     for (char c : sub)
       if (!alnum(c)) return std::nullopt;

@@ -148,8 +148,7 @@ std::string arithmetic_formula(std::string_view rule_id) {
   return "";
 }
 
-void run_arithmetic_rules(const Report& report, Findings& out) {
-  rules::RelationSet set(report);
+void run_arithmetic_rules(const Report& report, const rules::RelationSet& set, Findings& out) {
   evaluate(report, set, out);
   report_blank_totals(report, set, out);
   run_table2_rules(report, out);

@@ -253,10 +253,7 @@ std::vector<Fix> RelationSet::recompute_totals() const {
   return fixes;
 }
 
-std::vector<Fix> recompute_totals(const Report& report) { return RelationSet(report).recompute_totals(); }
-
-std::vector<Fix> certain_fixes(const Report& report, const std::vector<Diagnostic>& diagnostics) {
-  RelationSet set(report);
+std::vector<Fix> certain_fixes(const RelationSet& set, const std::vector<Diagnostic>& diagnostics) {
   std::vector<Fix> wanted;
   for (const auto& d : diagnostics)
     if (d.fix) wanted.push_back(*d.fix);

@@ -50,6 +50,11 @@ class RelationSet {
   // The value a relation sees: the cell's arithmetic value (blank and placeholder = 0), except that a
   // blank 总计 of table 三 stands for the sum of its parts (FORMAT V5). None for text or missing cells.
   const std::optional<Decimal>& value(int cell) const { return values_[cell]; }
+  // The same by canonical key; nullptr when the cell is in no relation of this report.
+  const std::optional<Decimal>* value(const std::string& key) const {
+    auto it = ids_.find(key);
+    return it == ids_.end() ? nullptr : &values_[it->second];
+  }
   bool assessable(const Instance& i) const;
   Decimal residual(const Instance& i) const;
   // Blank 总计 cells of table 三 whose parts are not zero, with the sum they stand for, in row order.
@@ -78,9 +83,6 @@ class RelationSet {
 
 // One consistent set of certain fixes: the fixes of `diagnostics` and the sums blank 总计 cells stand
 // for, one per cell (two different values for a cell: neither), none breaking a relation that holds.
-std::vector<Fix> certain_fixes(const Report& report, const std::vector<Diagnostic>& diagnostics);
-
-// Every total recomputed (RelationSet::recompute_totals) for a report.
-std::vector<Fix> recompute_totals(const Report& report);
+std::vector<Fix> certain_fixes(const RelationSet& set, const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace nianbao::rules

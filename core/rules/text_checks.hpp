@@ -3,6 +3,7 @@
 #include "core/model/report.hpp"
 #include "core/rules/findings.hpp"
 #include "core/rules/prose_scan.hpp"
+#include "core/rules/table_values.hpp"
 
 namespace nianbao::rules {
 
@@ -16,18 +17,18 @@ struct MatchedCount {
   std::vector<std::string> cells;
 };
 
-void check_applications(const Report& report, const ProseScan& scan, Findings& out);
-void check_handled(const Report& report, const ProseScan& scan, Findings& out,
+void check_applications(const TableValues& values, const ProseScan& scan, Findings& out);
+void check_handled(const TableValues& values, const ProseScan& scan, Findings& out,
                    std::vector<MatchedCount>& matched);
-void check_outcomes(const Report& report, const ProseScan& scan, Findings& out,
+void check_outcomes(const TableValues& values, const ProseScan& scan, Findings& out,
                     std::vector<MatchedCount>& matched);
-void check_carry_out(const Report& report, const ProseScan& scan, Findings& out);
-void check_norm_issued(const Report& report, const ProseScan& scan, Findings& out);
+void check_carry_out(const TableValues& values, const ProseScan& scan, Findings& out);
+void check_norm_issued(const TableValues& values, const ProseScan& scan, Findings& out);
 // text_percentage_rule.cpp
-void check_percentages(const Report& report, const ProseScan& scan, const std::vector<MatchedCount>& matched,
-                       Findings& out);
+void check_percentages(const TableValues& values, const ProseScan& scan,
+                       const std::vector<MatchedCount>& matched, Findings& out);
 // text_review_rules.cpp: counts, "none", "all upheld".
-void check_review_litigation(const Report& report, const ProseScan& scan, Findings& out);
+void check_review_litigation(const TableValues& values, const ProseScan& scan, Findings& out);
 // text_consistency_rules.cpp
 void check_self_contradiction(const Report& report, const ProseScan& scan, Findings& out);
 void check_zero_disclosed(const Report& report, const ProseScan& scan, Findings& out);

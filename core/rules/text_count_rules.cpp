@@ -83,7 +83,8 @@ bool includes_carry_in(const ProseScan& scan, const Quantity& q) {
 
 }  // namespace
 
-void check_applications(const Report& report, const ProseScan& scan, Findings& out) {
+void check_applications(const TableValues& values, const ProseScan& scan, Findings& out) {
+  const Report& report = values.report();
   for (const auto& q : scan.quantities) {
     if (!application_count(q.num) || q.sub_count) continue;
     LeadSplit s = split_at_last(q.lead, {"收到", "受理", "新收", "接收", "接到", "共收"});
@@ -91,8 +92,8 @@ void check_applications(const Report& report, const ProseScan& scan, Findings& o
     if (!request_object_rest(s.object).empty()) continue;
     if (!about_requests(context_before(scan, q))) continue;
     std::size_t quote_begin = q.lead_at[s.pos];
-    Operand fresh = cell_operand(report, "t3.new.total");
-    Operand carry = cell_operand(report, "t3.carry_in.total");
+    Operand fresh = cell_operand(values, "t3.new.total");
+    Operand carry = cell_operand(values, "t3.carry_in.total");
     Operand both = add_operands({fresh, carry},
                                 cell_zh(report, "t3.new.total") + "与“二、上年结转政府信息公开申请数量”之和",
                                 cell_en(report, "t3.new.total") + " plus the carried-over requests");
@@ -109,8 +110,9 @@ void check_applications(const Report& report, const ProseScan& scan, Findings& o
   }
 }
 
-void check_handled(const Report& report, const ProseScan& scan, Findings& out,
+void check_handled(const TableValues& values, const ProseScan& scan, Findings& out,
                    std::vector<MatchedCount>& matched) {
+  const Report& report = values.report();
   for (std::size_t i = 0; i < scan.quantities.size(); ++i) {
     const Quantity& q = scan.quantities[i];
     if (!application_count(q.num) || q.sub_count) continue;
@@ -126,7 +128,7 @@ void check_handled(const Report& report, const ProseScan& scan, Findings& out,
     if (!request_object_rest(s.object).empty()) continue;
     if (s.keyword == "处理" && !has_any(s.object, {"申请"})) continue;
     if (!about_requests(context_before(scan, q) + s.object)) continue;
-    Operand op = cell_operand(report, "t3.r7.total");
+    Operand op = cell_operand(values, "t3.r7.total");
     compare_statement(report, scan, q, q.lead_at[s.pos], NB_RULE("text-handled"), op, out);
     matched.push_back({i, op.value, op.name_zh, op.name_en, op.cells});
   }
@@ -146,34 +148,35 @@ const Outcome kOutcomes[] = {
     {"不予处理", 5},           {"其他处理", 6},
 };
 
-Operand outcome_operand(const Report& report, int group) {
+Operand outcome_operand(const TableValues& values, int group) {
   switch (group) {
     case 0: {
-      Operand a = cell_operand(report, "t3.r1.total"), b = cell_operand(report, "t3.r2.total");
+      Operand a = cell_operand(values, "t3.r1.total"), b = cell_operand(values, "t3.r2.total");
       return add_operands({a, b}, a.name_zh + "与" + b.name_zh + "之和", a.name_en + " plus " + b.name_en);
     }
     case 1:
-      return cell_operand(report, "t3.r1.total");
+      return cell_operand(values, "t3.r1.total");
     case 2:
-      return cell_operand(report, "t3.r2.total");
+      return cell_operand(values, "t3.r2.total");
     case 3:
-      return sum_operand(report, "t3", {"r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8"},
+      return sum_operand(values, "t3", {"r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8"},
                          "total", "（三）不予公开", "(3) not disclosed");
     case 4:
-      return sum_operand(report, "t3", {"r4_1", "r4_2", "r4_3"}, "total", "（四）无法提供",
+      return sum_operand(values, "t3", {"r4_1", "r4_2", "r4_3"}, "total", "（四）无法提供",
                          "(4) cannot be provided");
     case 5:
-      return sum_operand(report, "t3", {"r5_1", "r5_2", "r5_3", "r5_4", "r5_5"}, "total", "（五）不予处理",
+      return sum_operand(values, "t3", {"r5_1", "r5_2", "r5_3", "r5_4", "r5_5"}, "total", "（五）不予处理",
                          "(5) not processed");
     default:
-      return other_handling_operand(report);
+      return other_handling_operand(values);
   }
 }
 
 }  // namespace
 
-void check_outcomes(const Report& report, const ProseScan& scan, Findings& out,
+void check_outcomes(const TableValues& values, const ProseScan& scan, Findings& out,
                     std::vector<MatchedCount>& matched) {
+  const Report& report = values.report();
   for (std::size_t i = 0; i < scan.quantities.size(); ++i) {
     const Quantity& q = scan.quantities[i];
     if (!application_count(q.num)) continue;
@@ -202,13 +205,14 @@ void check_outcomes(const Report& report, const ProseScan& scan, Findings& out,
                    "的",   "我局", "我委",   "我办", "我区", "我县", "我市", "本机关",   "本单位", "我单位",
                    "全区", "全县", "全市",   "全镇", "有",   "申请", "答复", "办结"});
     if (!prefix.empty() || names_other_year(q.before, report.year)) continue;
-    Operand op = outcome_operand(report, group);
+    Operand op = outcome_operand(values, group);
     compare_statement(report, scan, q, q.lead_at[s.pos], NB_RULE("text-outcome-count"), op, out);
     matched.push_back({i, op.value, op.name_zh, op.name_en, op.cells});
   }
 }
 
-void check_carry_out(const Report& report, const ProseScan& scan, Findings& out) {
+void check_carry_out(const TableValues& values, const ProseScan& scan, Findings& out) {
+  const Report& report = values.report();
   for (const auto& q : scan.quantities) {
     if (!application_count(q.num) || names_other_year(q.before, report.year)) continue;
     // Last year's carry-over ("含上年度结转申请 34 件") is another quantity.
@@ -239,11 +243,12 @@ void check_carry_out(const Report& report, const ProseScan& scan, Findings& out)
       if (q.sub_count) continue;
     }
     compare_statement(report, scan, q, quote_begin, NB_RULE("text-carry-out"),
-                      cell_operand(report, "t3.carry_out.total"), out, {}, quote_end);
+                      cell_operand(values, "t3.carry_out.total"), out, {}, quote_end);
   }
 }
 
-void check_norm_issued(const Report& report, const ProseScan& scan, Findings& out) {
+void check_norm_issued(const TableValues& values, const ProseScan& scan, Findings& out) {
+  const Report& report = values.report();
   // Table 二 of the 2019 format counts 规范性文件 differently (本年新制作 / 新公开); only 2021 has 制发.
   if (report.template_id == "2019" || report.template_id == "pre2019") return;
   for (const auto& q : scan.quantities) {
@@ -259,7 +264,7 @@ void check_norm_issued(const Report& report, const ProseScan& scan, Findings& ou
                               "县政府", "市政府", "镇政府", "乡政府", "政府", "本机关", "我局", "本级"});
     if (!rest.empty()) continue;
     compare_statement(report, scan, q, q.lead_at[s.pos], NB_RULE("text-norm-issued"),
-                      cell_operand(report, "t2.norm.issued"), out);
+                      cell_operand(values, "t2.norm.issued"), out);
   }
 }
 

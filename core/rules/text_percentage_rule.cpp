@@ -31,8 +31,8 @@ Decimal one_decimal(std::int64_t micros) {
 
 }  // namespace
 
-void check_percentages(const Report& report, const ProseScan& scan, const std::vector<MatchedCount>& matched,
-                       Findings& out) {
+void check_percentages(const TableValues& values, const ProseScan& scan,
+                       const std::vector<MatchedCount>& matched, Findings& out) {
   // The matched count of each quantity, if any.
   std::vector<const MatchedCount*> by_quantity(scan.quantities.size(), nullptr);
   for (const auto& c : matched)
@@ -51,7 +51,7 @@ void check_percentages(const Report& report, const ProseScan& scan, const std::v
     if (between.find("占") == std::string::npos || cp_count(between) > 12 ||
         has_any(between, {"同比", "增长", "下降", "提高", "减少", "增加", "较", "分别"}))
       continue;
-    Operand total = cell_operand(report, "t3.r7.total");
+    Operand total = cell_operand(values, "t3.r7.total");
     if (!total.value || *total.value == Decimal() || !m->table_value) {
       out.not_assessable(NB_RULE("text-percentage"));
       continue;

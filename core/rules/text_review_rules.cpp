@@ -20,12 +20,12 @@ bool case_count(const text::ProseNumber& n) {
 // Groups of table 四 a statement is about: rv (复议), ld (直接起诉), lr (复议后起诉).
 using Groups = std::vector<std::string>;
 
-Operand group_operand(const Report& report, const Groups& groups, const std::string& col) {
-  if (groups.size() == 1) return cell_operand(report, cell_key("t4", groups[0], col));
+Operand group_operand(const TableValues& values, const Groups& groups, const std::string& col) {
+  if (groups.size() == 1) return cell_operand(values, cell_key("t4", groups[0], col));
   std::vector<Operand> parts;
   std::string zh, en;
   for (const auto& g : groups) {
-    parts.push_back(cell_operand(report, cell_key("t4", g, col)));
+    parts.push_back(cell_operand(values, cell_key("t4", g, col)));
     zh += (zh.empty() ? "" : "与") + parts.back().name_zh;
     en += (en.empty() ? "" : " plus ") + parts.back().name_en;
   }
@@ -47,7 +47,8 @@ struct Owner {
   Groups groups;
 };
 
-void check_counts(const Report& report, const ProseScan& scan, Findings& out) {
+void check_counts(const TableValues& values, const ProseScan& scan, Findings& out) {
+  const Report& report = values.report();
   std::vector<Owner> owners;  // totals stated, whose 其中 parts follow in the same sentence
   for (const auto& q : scan.quantities) {
     if (!case_count(q.num) || names_other_year(q.before, report.year)) continue;
@@ -66,7 +67,7 @@ void check_counts(const Report& report, const ProseScan& scan, Findings& out) {
       bool lawsuit = has_any(s.prefix, {"诉讼", "起诉"}) && groups == Groups{"rv"};
       if (review || lawsuit) groups = {"rv", "ld", "lr"};
       owners.push_back({q.piece, q.sentence_begin, groups});
-      compare_statement(report, scan, q, q.lead_at[s.pos], kRule, group_operand(report, groups, "total"),
+      compare_statement(report, scan, q, q.lead_at[s.pos], kRule, group_operand(values, groups, "total"),
                         out);
       continue;
     }
@@ -86,7 +87,7 @@ void check_counts(const Report& report, const ProseScan& scan, Findings& out) {
     else if (what == "尚未审结" || what == "未审结" || what == "正在审理" || what == "审理中")
       col = "pending";
     if (col.empty() || q.lead.empty()) continue;
-    compare_statement(report, scan, q, q.lead_at.front(), kRule, group_operand(report, owner->groups, col),
+    compare_statement(report, scan, q, q.lead_at.front(), kRule, group_operand(values, owner->groups, col),
                       out);
   }
 }
@@ -149,7 +150,8 @@ std::size_t find_after(const std::string& s, std::string_view w, std::size_t fro
   return from > s.size() ? std::string::npos : s.find(w, from);
 }
 
-void check_none(const Report& report, const ProseScan& scan, Findings& out) {
+void check_none(const TableValues& values, const ProseScan& scan, Findings& out) {
+  const Report& report = values.report();
   for (const auto& cl : clauses_of(*scan.pieces, false)) {
     const std::string& s = cl.text;
     if (has_any(s, {"纠错", "败诉", "纠正", "撤销", "维持", "胜诉", "降低", "减少", "避免", "防止", "风险",
@@ -216,7 +218,8 @@ void check_none(const Report& report, const ProseScan& scan, Findings& out) {
   }
 }
 
-void check_all_upheld(const Report& report, const ProseScan& scan, Findings& out) {
+void check_all_upheld(const TableValues& values, const ProseScan& scan, Findings& out) {
+  const Report& report = values.report();
   struct Claim {
     std::string_view words;
     bool pending_counts;  // 均维持 / 全部胜诉 also exclude undecided cases; 零败诉 only excludes losses
@@ -291,10 +294,10 @@ void check_all_upheld(const Report& report, const ProseScan& scan, Findings& out
 
 }  // namespace
 
-void check_review_litigation(const Report& report, const ProseScan& scan, Findings& out) {
-  check_counts(report, scan, out);
-  check_none(report, scan, out);
-  check_all_upheld(report, scan, out);
+void check_review_litigation(const TableValues& values, const ProseScan& scan, Findings& out) {
+  check_counts(values, scan, out);
+  check_none(values, scan, out);
+  check_all_upheld(values, scan, out);
 }
 
 }  // namespace nianbao::rules

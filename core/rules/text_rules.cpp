@@ -5,18 +5,20 @@
 
 namespace nianbao {
 
-void run_text_rules(const Report& report, Findings& out) {
+void run_text_rules(const Report& report, const rules::RelationSet& relations, Findings& out) {
   std::vector<TextPiece> storage;
   const std::vector<TextPiece>& prose = rules::report_prose(report, storage);
   rules::ProseScan scan = rules::scan_prose(prose);
   std::vector<rules::MatchedCount> matched;
-  rules::check_applications(report, scan, out);
-  rules::check_handled(report, scan, out, matched);
-  rules::check_outcomes(report, scan, out, matched);
-  rules::check_percentages(report, scan, matched, out);
-  rules::check_carry_out(report, scan, out);
-  rules::check_review_litigation(report, scan, out);
-  rules::check_norm_issued(report, scan, out);
+  const rules::TableValues values(report,
+                                  relations);  // what the tables say, as the relations read them (FORMAT V5)
+  rules::check_applications(values, scan, out);
+  rules::check_handled(values, scan, out, matched);
+  rules::check_outcomes(values, scan, out, matched);
+  rules::check_percentages(values, scan, matched, out);
+  rules::check_carry_out(values, scan, out);
+  rules::check_review_litigation(values, scan, out);
+  rules::check_norm_issued(values, scan, out);
   rules::check_self_contradiction(report, scan, out);
   rules::check_zero_disclosed(report, scan, out);
   rules::check_terms(report, prose, out);

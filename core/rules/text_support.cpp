@@ -1,22 +1,23 @@
 #include "core/rules/text_support.hpp"
 
 #include "core/rules/describe.hpp"
-#include "core/rules/relation_values.hpp"
 
 namespace nianbao::rules {
 
-Operand cell_operand(const Report& report, const std::string& key) {
+Operand cell_operand(const TableValues& values, const std::string& key) {
+  const Report& report = values.report();
   Operand op;
   op.cell = key;
   op.cells = {key};
   op.name_zh = cell_zh(report, key);
   op.name_en = cell_en(report, key);
-  op.value = relation_value(report, key);  // FORMAT V5: the value the relations take
+  op.value = values.value(key);  // FORMAT V5: the value the relations take
   return op;
 }
 
-Operand sum_operand(const Report& report, const std::string& table, const std::vector<std::string>& rows,
+Operand sum_operand(const TableValues& values, const std::string& table, const std::vector<std::string>& rows,
                     const std::string& col, const std::string& group_zh, const std::string& group_en) {
+  const Report& report = values.report();
   Operand op;
   op.name_zh = table_zh(table) + "“" + group_zh + "”各项“" + column_zh(report, table, col) + "”之和";
   op.name_en = "the sum of the " + group_en + " rows of " + table_en(table) + ", column \"" +
@@ -26,7 +27,7 @@ Operand sum_operand(const Report& report, const std::string& table, const std::v
   for (const auto& row : rows) {
     std::string key = cell_key(table, row, col);
     op.cells.push_back(key);
-    auto v = relation_value(report, key);
+    auto v = values.value(key);
     if (!v)
       ok = false;
     else
@@ -54,10 +55,10 @@ Operand add_operands(const std::vector<Operand>& parts, const std::string& name_
   return op;
 }
 
-Operand other_handling_operand(const Report& report) {
+Operand other_handling_operand(const TableValues& values) {
   // A report that keeps the single 2019 row reads it under r6 (OUTPUT.md), whatever its template.
-  if (relation_value(report, "t3.r6.total")) return cell_operand(report, "t3.r6.total");
-  return sum_operand(report, "t3", {"r6_1", "r6_2", "r6_3"}, "total", "（六）其他处理", "(6) other handling");
+  if (values.value("t3.r6.total")) return cell_operand(values, "t3.r6.total");
+  return sum_operand(values, "t3", {"r6_1", "r6_2", "r6_3"}, "total", "（六）其他处理", "(6) other handling");
 }
 
 Range number_range(const ProseScan& scan, const Quantity& q) {

@@ -9,6 +9,7 @@
 #include "core/model/report.hpp"
 #include "core/rules/findings.hpp"
 #include "core/rules/prose_scan.hpp"
+#include "core/rules/table_values.hpp"
 
 namespace nianbao::rules {
 
@@ -21,16 +22,16 @@ struct Operand {
 };
 
 // One cell, by canonical key.
-Operand cell_operand(const Report& report, const std::string& key);
+Operand cell_operand(const TableValues& values, const std::string& key);
 // The sum of the `col` cells of several rows, named as a group ("表三“（三）不予公开”各项之和").
 // Every row must be present; `cell` is left empty (no single cell is at fault).
-Operand sum_operand(const Report& report, const std::string& table, const std::vector<std::string>& rows,
+Operand sum_operand(const TableValues& values, const std::string& table, const std::vector<std::string>& rows,
                     const std::string& col, const std::string& group_zh, const std::string& group_en);
 // The sum of several operands (予以公开及部分公开 = r1 + r2; 行政诉讼 = ld + lr).
 Operand add_operands(const std::vector<Operand>& parts, const std::string& name_zh,
                      const std::string& name_en);
 // The sum of the three sub-rows of （六）其他处理, or the single 2019 row r6 when the report has it.
-Operand other_handling_operand(const Report& report);
+Operand other_handling_operand(const TableValues& values);
 
 // Compares the number of a prose statement with a table operand: counts the check, or counts it as not
 // assessable when the operand is missing, and reports `rule` when they differ. A number equal to one of

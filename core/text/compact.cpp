@@ -15,6 +15,10 @@ bool is_space(char32_t c) {
 Compacted compact(std::string_view s, std::size_t b, std::size_t e, Fold fold) {
   Compacted out;
   if (e > s.size()) e = s.size();
+  if (e > b) {  // one allocation each instead of growing byte by byte
+    out.text.reserve(e - b);
+    out.at.reserve(e - b);
+  }
   std::size_t i = b;
   while (i < e) {
     std::size_t start = i;

@@ -12,7 +12,7 @@ std::size_t sequence_length(unsigned char c) {
   return 1;
 }
 
-char32_t next(std::string_view s, std::size_t& i) {
+char32_t next_multibyte(std::string_view s, std::size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   std::size_t n = sequence_length(c);
   if (n == 1) {

@@ -9,7 +9,16 @@
 namespace nianbao::utf8 {
 
 // Decodes the code point at s[i], advancing i. Invalid bytes yield U+FFFD and advance by one.
-char32_t next(std::string_view s, std::size_t& i);
+// Inline with an ASCII fast path: every reader and the prose rules call it once per character.
+char32_t next_multibyte(std::string_view s, std::size_t& i);
+inline char32_t next(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return next_multibyte(s, i);
+}
 // Appends the UTF-8 encoding of cp.
 void append(std::string& out, char32_t cp);
 // True when s is well-formed UTF-8.

@@ -1,35 +1,19 @@
 // `nianbao check --marks FILE`: the page's review marks as a suppression file. Reviewed errors carry their
 // review in JSON, CSV and SARIF (suppressions) and no longer fail the run; a bad marks file exits 2.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "tests/support/cli_run.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace nianbao {
 namespace {
 
-struct CliRun {
-  int code = -1;
-  std::string out;
-};
-
-CliRun cli(const std::string& args) {
-  std::string cmd = std::string(NIANBAO_CLI) + " " + args + " 2>/dev/null";
-  CliRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using testing::CliRun;
+using testing::run_cli;
 
 std::string temp(const std::string& name, const std::string& text) {
   std::string path = ::testing::TempDir() + name;
@@ -39,8 +23,8 @@ std::string temp(const std::string& name, const std::string& text) {
 
 TEST(CliMarks, EveryErrorReviewedExitsZero) {
   const std::string report = testing::source_dir() + "/web/example-report.txt";
-  CliRun plain = cli("check --format json " + report);
-  ASSERT_EQ(plain.code, 1);
+  CliRun plain = run_cli("check --format json " + report);
+  ASSERT_EQ(plain.exit_code, 1);
   nlohmann::json results = nlohmann::json::parse(plain.out);
   nlohmann::json marks = {{"nianbao_marks", 1}, {"marks", nlohmann::json::array()}};
   for (const auto& d : results[0]["diagnostics"])
@@ -50,15 +34,15 @@ TEST(CliMarks, EveryErrorReviewedExitsZero) {
   ASSERT_FALSE(marks["marks"].empty());
   const std::string file = temp("nianbao-marks.json", marks.dump());
 
-  CliRun json = cli("check --format json --marks " + file + " " + report);
-  EXPECT_EQ(json.code, 0);
+  CliRun json = run_cli("check --format json --marks " + file + " " + report);
+  EXPECT_EQ(json.exit_code, 0);
   nlohmann::json marked = nlohmann::json::parse(json.out);
   EXPECT_EQ(marked[0]["summary"]["reviewed"], marks["marks"].size());
 
-  CliRun csv = cli("check --format csv --marks " + file + " " + report);
+  CliRun csv = run_cli("check --format csv --marks " + file + " " + report);
   EXPECT_NE(csv.out.find(",已核实,核对无误,"), std::string::npos) << csv.out;
 
-  CliRun sarif = cli("check --format sarif --marks " + file + " " + report);
+  CliRun sarif = run_cli("check --format sarif --marks " + file + " " + report);
   nlohmann::json log = nlohmann::json::parse(sarif.out);
   int suppressed = 0;
   for (const auto& r : log["runs"][0]["results"]) {
@@ -70,8 +54,8 @@ TEST(CliMarks, EveryErrorReviewedExitsZero) {
 
 TEST(CliMarks, NotAMarksFileExitsTwo) {
   const std::string report = testing::source_dir() + "/web/example-report.txt";
-  EXPECT_EQ(cli("check --marks " + temp("nianbao-bad-marks.json", "[1,2]") + " " + report).code, 2);
-  EXPECT_EQ(cli("check --marks /nonexistent/marks.json " + report).code, 2);
+  EXPECT_EQ(run_cli("check --marks " + temp("nianbao-bad-marks.json", "[1,2]") + " " + report).exit_code, 2);
+  EXPECT_EQ(run_cli("check --marks /nonexistent/marks.json " + report).exit_code, 2);
 }
 
 }  // namespace

@@ -2,43 +2,23 @@
 // paired), a lone report, a stray note, and bad input (empty, binary, a file that cannot be opened).
 // Every file gets its result, pairs are named, the rest of the batch is checked, exit status 2.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 
+#include "tests/support/cli_run.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace fs = std::filesystem;
+using nianbao::testing::CliRun;
 using nianbao::testing::fixture_path;
 using nianbao::testing::read_file;
+using nianbao::testing::run_cli;
 
 namespace {
-
-struct CliRun {
-  std::string out, err;
-  int exit_code = -1;
-};
-
-CliRun run_cli(const std::string& args, const std::string& dir) {
-  std::string err_path = dir + "/../stderr.txt";
-  std::string cmd = std::string(NIANBAO_CLI) + " " + args + " 2>" + err_path;
-  CliRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return r;
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = read_file(err_path);
-  return r;
-}
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
   for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size())
@@ -100,7 +80,7 @@ std::set<std::string> rules_of(const nlohmann::json& r) {
 }  // namespace
 
 TEST_F(BatchCli, EveryFileHasItsResultPairsAreNamedAndBadInputIsReportedForThatFile) {
-  CliRun r = run_cli("check --format json -j 3 " + dir(), dir());
+  CliRun r = run_cli("check --format json -j 3 " + dir());
   EXPECT_EQ(r.exit_code, 2) << r.err;
   auto results = nlohmann::json::parse(r.out, nullptr, false);
   ASSERT_TRUE(results.is_array()) << r.out.substr(0, 400);
@@ -139,7 +119,7 @@ TEST_F(BatchCli, EveryFileHasItsResultPairsAreNamedAndBadInputIsReportedForThatF
 }
 
 TEST_F(BatchCli, TextOutputEndsWithTheSummary) {
-  CliRun r = run_cli("check " + dir(), dir());
+  CliRun r = run_cli("check " + dir());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.out.find("上一年度报告：" + dir() + "/market/2023.txt"), std::string::npos);
   std::size_t s = r.out.find("== 批量检查汇总 ==");
@@ -152,7 +132,7 @@ TEST_F(BatchCli, TextOutputEndsWithTheSummary) {
 }
 
 TEST_F(BatchCli, CsvHasOneHeaderAndSarifIsOneLog) {
-  CliRun csv = run_cli("check --format csv --no-summary " + dir(), dir());
+  CliRun csv = run_cli("check --format csv --no-summary " + dir());
   std::string header = csv.out.substr(0, csv.out.find('\n') + 1);
   ASSERT_FALSE(header.empty());
   std::size_t count = 0;
@@ -160,7 +140,7 @@ TEST_F(BatchCli, CsvHasOneHeaderAndSarifIsOneLog) {
   EXPECT_EQ(count, 1u);
   EXPECT_NE(csv.out.find("dangling.txt"), std::string::npos);
 
-  CliRun sarif = run_cli("check --format sarif " + dir(), dir());
+  CliRun sarif = run_cli("check --format sarif " + dir());
   auto log = nlohmann::json::parse(sarif.out, nullptr, false);
   ASSERT_TRUE(log.is_object()) << sarif.out.substr(0, 300);
   const auto& run = log["runs"][0];
@@ -176,24 +156,22 @@ TEST_F(BatchCli, APairingFileOverridesAndOneThreadGivesTheSameResults) {
   std::string pairs = (root.parent_path() / "pairs.csv").string();
   write(pairs, "# this year, last year\n" + dir() + "/market/2024.txt,-\n" + dir() + "/lone-2024.txt," +
                    dir() + "/market/2023.txt\n");
-  CliRun r = run_cli("check --format json --pairs " + pairs + " " + dir(), dir());
+  CliRun r = run_cli("check --format json --pairs " + pairs + " " + dir());
   auto results = nlohmann::json::parse(r.out, nullptr, false);
   ASSERT_TRUE(results.is_array());
   EXPECT_TRUE((*result_of(results, "market/2024.txt"))["previous"].is_null());
   EXPECT_EQ((*result_of(results, "lone-2024.txt"))["previous"]["file"], dir() + "/market/2023.txt");
   EXPECT_EQ((*result_of(results, "finance/2024.txt"))["previous"]["file"], dir() + "/finance/2023.txt");
 
-  CliRun one = run_cli("check --format json -j 1 --pairs " + pairs + " " + dir(), dir());
+  CliRun one = run_cli("check --format json -j 1 --pairs " + pairs + " " + dir());
   EXPECT_EQ(one.out, r.out);
 }
 
 TEST(Cli, VersionAndHelpExitZero) {
-  std::string tmp = ::testing::TempDir() + "nianbao_cli_version";
-  fs::create_directories(tmp + "/x");
-  CliRun v = run_cli("--version", tmp + "/x");
+  CliRun v = run_cli("--version");
   EXPECT_EQ(v.exit_code, 0);
   EXPECT_TRUE(std::regex_search(v.out, std::regex(R"(^nianbao \d+\.\d+\.\d+)"))) << v.out;
-  CliRun h = run_cli("--help", tmp + "/x");
+  CliRun h = run_cli("--help");
   EXPECT_EQ(h.exit_code, 0);
   EXPECT_NE(h.out.find("nianbao check"), std::string::npos);
 }

@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -13,10 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/cli_run.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace nianbao {
 namespace {
+
+using testing::CliRun;
+using testing::run_cli;
 
 std::uint32_t crc32_of(const std::string& data) {
   static const std::array<std::uint32_t, 256> table = [] {
@@ -101,28 +104,6 @@ const char* kContentTypes =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
     "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
-
-struct CliRun {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-CliRun run_cli(const std::string& args) {
-  // One file per test process: ctest runs these tests in parallel.
-  std::string err_path =
-      ::testing::TempDir() + "nianbao_docx_cli_stderr_" + std::to_string(::getpid()) + ".txt";
-  std::string cmd = std::string(NIANBAO_CLI) + " " + args + " 2>" + err_path;
-  CliRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return r;
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = testing::read_file(err_path);
-  return r;
-}
 
 std::string write_temp(const std::string& name, const std::string& bytes) {
   std::string path = ::testing::TempDir() + std::to_string(::getpid()) + "_" + name;

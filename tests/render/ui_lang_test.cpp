@@ -18,7 +18,8 @@ TEST(UiLang, TakesBcp47TagsOfChineseAndEnglish) {
 }
 
 TEST(UiLang, RefusesOtherLanguagesAndMalformedTags) {
-  for (const char* bad : {"fr", "fr-FR", "z", "zhx1", "zh-", "zh--CN", "zh_CN", "zh-toolongsubtag", "-zh", "中文"})
+  for (const char* bad :
+       {"fr", "fr-FR", "z", "zhx1", "zh-", "zh--CN", "zh_CN", "zh-toolongsubtag", "-zh", "中文"})
     EXPECT_FALSE(lang_of_tag(bad).has_value()) << bad;
 }
 

@@ -84,7 +84,7 @@ class ProseReport {
 
   Findings run() const {
     Findings f;
-    run_text_rules(report, f);
+    run_text_rules(report, rules::RelationSet(report), f);
     return f;
   }
 

@@ -14,7 +14,7 @@ inline Findings run_families(const Report& report) {
   run_document_rules(report, out);
   run_structure_rules(report, out);
   run_cell_rules(report, out);
-  run_arithmetic_rules(report, out);
+  run_arithmetic_rules(report, rules::RelationSet(report), out);
   return out;
 }
 
