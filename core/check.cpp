@@ -69,7 +69,8 @@ bool looks_like_a_report(const Report& r) {
 std::string declared_kind(const CheckOptions& o) {
   if (!o.input_kind.empty()) return o.input_kind;
   if (o.kind == "docx-xml") return "docx";
-  if (o.kind == "html" || (o.kind == "auto" && (ends_with_ci(o.file_name, ".html") || ends_with_ci(o.file_name, ".htm"))))
+  if (o.kind == "html" ||
+      (o.kind == "auto" && (ends_with_ci(o.file_name, ".html") || ends_with_ci(o.file_name, ".htm"))))
     return "html";
   return "text";
 }
@@ -103,8 +104,8 @@ bool admit(std::string_view input, const CheckOptions& options, Result& res) {
     // well-formed text are a binary file).
     auto problem = text::encoding_problem(input, options.encoding);
     if (problem)
-      res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "undecodable",
-                                              {{"reason", problem->zh, problem->en}}));
+      res.diagnostics.push_back(
+          input_problem(NB_RULE("input-unreadable"), "undecodable", {{"reason", problem->zh, problem->en}}));
     else
       res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "binary"));
     return false;

@@ -45,8 +45,8 @@ std::string string_field(const json& j, const char* key, const std::string& fall
 }
 
 // {"kind": "auto|text|html|docx-xml", "name": "...", "lang": "zh|en", "encoding": "utf-8",
-//  "input_kind": "docx", "unpack_error", "previous", "previous_kind", "previous_name", "published"}; unknown fields
-//  are ignored.
+//  "input_kind": "docx", "unpack_error", "previous", "previous_kind", "previous_name", "published"}; unknown
+//  fields are ignored.
 Options parse_options(const std::string& options_json) {
   Options o;
   if (options_json.empty()) return o;

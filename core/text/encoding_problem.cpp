@@ -73,7 +73,8 @@ std::optional<EncodingProblem> utf16_problem(std::string_view bytes, bool little
   }
   if (units.size() % 2 != 0) {
     std::string n = std::to_string(bytes.size());
-    return EncodingProblem{bytes.size() - 1, "UTF-16 文件的字节数为奇数（" + n + " 字节），最后一个字符不完整",
+    return EncodingProblem{bytes.size() - 1,
+                           "UTF-16 文件的字节数为奇数（" + n + " 字节），最后一个字符不完整",
                            "odd-length UTF-16 (" + n + " bytes): the last character is cut"};
   }
   return std::nullopt;
@@ -93,8 +94,9 @@ std::optional<EncodingProblem> encoding_problem(std::string_view bytes, std::str
                            "invalid UTF-8 at byte " + n + ", and not decodable GB18030"};
   std::string g = std::to_string(gb);
   if (truncated)
-    return EncodingProblem{gb, "第 " + n + " 字节处不是有效的 UTF-8；按 GB18030 读，第 " + g + " 字节处的字符被截断",
-                           "invalid UTF-8 at byte " + n + "; as GB18030, truncated at byte " + g};
+    return EncodingProblem{
+        gb, "第 " + n + " 字节处不是有效的 UTF-8；按 GB18030 读，第 " + g + " 字节处的字符被截断",
+        "invalid UTF-8 at byte " + n + "; as GB18030, truncated at byte " + g};
   return EncodingProblem{bad, "第 " + n + " 字节处不是有效的 UTF-8；按 GB18030 读，第 " + g + " 字节处无效",
                          "invalid UTF-8 at byte " + n + "; as GB18030, invalid at byte " + g};
 }

@@ -12,7 +12,8 @@
 #include <map>
 #include <string>
 
-#define NIANBAO_FUZZ_ENTRY(name) extern "C" int nianbao_fuzz_##name(const std::uint8_t* data, std::size_t size);
+#define NIANBAO_FUZZ_ENTRY(name) \
+  extern "C" int nianbao_fuzz_##name(const std::uint8_t* data, std::size_t size);
 NIANBAO_FUZZ_ENTRY(text)
 NIANBAO_FUZZ_ENTRY(html)
 NIANBAO_FUZZ_ENTRY(docx_xml)

@@ -34,22 +34,39 @@ TEST(EncodingProblem, TruncatedGb18030IsSaid) {
 }
 
 TEST(EncodingProblem, Utf16OddLengthAndUnpairedSurrogate) {
-  auto odd = encoding_problem(std::string("\xFF\xFE" "a\x00" "b", 5), "utf-16le");
+  auto odd = encoding_problem(std::string("\xFF\xFE"
+                                          "a\x00"
+                                          "b",
+                                          5),
+                              "utf-16le");
   ASSERT_TRUE(odd);
   EXPECT_NE(odd->en.find("odd-length UTF-16 (5 bytes)"), std::string::npos) << odd->en;
-  auto lone = encoding_problem(std::string("\xFE\xFF\x00" "a\xDC\x00\x00" "b", 8), "utf-16be");
+  auto lone = encoding_problem(std::string("\xFE\xFF\x00"
+                                           "a\xDC\x00\x00"
+                                           "b",
+                                           8),
+                               "utf-16be");
   ASSERT_TRUE(lone);
   EXPECT_EQ(lone->offset, 4u);
   EXPECT_NE(lone->en.find("unpaired UTF-16 surrogate at byte 4"), std::string::npos) << lone->en;
-  auto cut = encoding_problem(std::string("\xFF\xFE" "a\x00\x3D\xD8", 6), "utf-16le");
+  auto cut = encoding_problem(std::string("\xFF\xFE"
+                                          "a\x00\x3D\xD8",
+                                          6),
+                              "utf-16le");
   ASSERT_TRUE(cut);
   EXPECT_NE(cut->en.find("truncated UTF-16 at byte 4"), std::string::npos) << cut->en;
-  EXPECT_FALSE(encoding_problem(std::string("\xFF\xFE" "a\x00\x3D\xD8\x00\xDE", 8), "utf-16le"));  // a pair
+  EXPECT_FALSE(encoding_problem(std::string("\xFF\xFE"
+                                            "a\x00\x3D\xD8\x00\xDE",
+                                            8),
+                                "utf-16le"));  // a pair
 }
 
 TEST(EncodingProblem, DecodableBytesAreNoProblem) {
   EXPECT_FALSE(encoding_problem("plain \xE4\xB8\xAD text", "unknown"));
-  EXPECT_FALSE(encoding_problem(std::string("\xFF\xFE" "a\x00", 4), "utf-16le"));
+  EXPECT_FALSE(encoding_problem(std::string("\xFF\xFE"
+                                            "a\x00",
+                                            4),
+                                "utf-16le"));
 }
 
 TEST(EncodingProblem, TheRefusalSaysWhereAndWhy) {
