@@ -1,8 +1,10 @@
 // nianbao_bench [--min-ms N] [--runs N] [--extract] FILE...: for each file, decodes it as the CLI does,
 // then repeats check() + result JSON (or, with --extract, only the reading half: extract()) for at least
 // N ms of this thread's CPU time (default 300; --runs: exactly N times) and prints one JSON line
-// {"file", "bytes", "runs", "ms", "out"} with the mean CPU time of one check. CPU time, not wall time:
-// the figures hold on a busy machine. Prints figures, asserts nothing.
+// {"file", "bytes", "runs", "ms", "out", "peak_kb"} with the mean CPU time of one check and the
+// process's peak resident memory so far (bench/scaling.mjs runs one file per process to read it per
+// input). CPU time, not wall time: the figures hold on a busy machine. Prints figures, asserts nothing.
+#include <sys/resource.h>
 #include <time.h>
 
 #include <fstream>
@@ -22,6 +24,12 @@ double thread_cpu_ms() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+long peak_kb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;  // kilobytes on Linux
 }
 
 }  // namespace
@@ -67,7 +75,8 @@ int main(int argc, char** argv) {
                                 {"bytes", bytes.size()},
                                 {"runs", runs},
                                 {"ms", elapsed / static_cast<double>(runs)},
-                                {"out", out / static_cast<std::size_t>(runs)}}
+                                {"out", out / static_cast<std::size_t>(runs)},
+                                {"peak_kb", peak_kb()}}
                      .dump()
               << "\n";
   }

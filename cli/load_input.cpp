@@ -41,8 +41,9 @@ bool load(const std::string& path, Loaded& l) {
     l.options.input_kind = "docx";
     Unzipped doc = unzip_docx_document(bytes);
     if (!doc.ok) {
-      // The core answers input-unreadable for the binary bytes; the reason goes to stderr.
+      // The core answers input-unreadable with the reason (the result says it, not only stderr).
       l.problem = "cannot read the .docx: " + doc.error;
+      l.options.unpack_error = doc.code;
       l.text = bytes;
       return true;
     }

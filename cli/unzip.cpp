@@ -19,9 +19,10 @@ std::uint32_t u16(const std::string& s, std::size_t at) {
 }
 std::uint32_t u32(const std::string& s, std::size_t at) { return u16(s, at) | u16(s, at + 2) << 16; }
 
-Unzipped fail(std::string why) {
+Unzipped fail(std::string why, const char* code = "docx-damaged") {
   Unzipped u;
   u.error = std::move(why);
+  u.code = code;
   return u;
 }
 
@@ -113,10 +114,11 @@ bool inflate_raw(const char* in, std::size_t in_len, std::size_t expected, std::
 Unzipped unzip_member(const std::string& zip, const std::string& name) {
   Entry e;
   std::string error;
-  if (!find_entry(zip, name, e, error)) return fail(error);
+  if (!find_entry(zip, name, e, error))
+    return fail(error, error == "the archive has no " + name ? "docx-no-document" : "docx-damaged");
   if (e.flags & 1u) return fail("the document is encrypted (password protected)");
   if (e.compressed == 0xFFFFFFFFu || e.size == 0xFFFFFFFFu) return fail("ZIP64 members are not supported");
-  if (e.size > kMaxUnzippedBytes) return fail(name + " is larger than 64 MB when unpacked");
+  if (e.size > kMaxUnzippedBytes) return fail(name + " is larger than 64 MB when unpacked", "docx-too-large");
   std::size_t lh = static_cast<std::size_t>(e.local_offset);
   if (lh + 30 > zip.size() || u32(zip, lh) != kLocalHeader) return fail("damaged ZIP local header");
   std::size_t data = lh + 30 + u16(zip, lh + 26) + u16(zip, lh + 28);

@@ -13,6 +13,9 @@ struct Unzipped {
   bool ok = false;
   std::string data;   // the member's bytes
   std::string error;  // why not, in plain English, when !ok
+  // The reason as the core's unpack_error names it: "docx-too-large" (a zip bomb), "docx-no-document"
+  // (no such member), "docx-damaged" (anything else), as the JS package classifies its own failures.
+  std::string code;
 };
 
 Unzipped unzip_member(const std::string& archive, const std::string& member_name);

@@ -15,6 +15,7 @@
 #include "core/rules/previous.hpp"
 #include "core/rules/relation_engine.hpp"
 #include "core/rules/run.hpp"
+#include "core/text/encoding_problem.hpp"
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
 
@@ -64,13 +65,29 @@ bool looks_like_a_report(const Report& r) {
   return tables || sections >= 2 || title;
 }
 
+// result.input.kind of an input refused before any reader ran: what the caller said it is.
+std::string declared_kind(const CheckOptions& o) {
+  if (!o.input_kind.empty()) return o.input_kind;
+  if (o.kind == "docx-xml") return "docx";
+  if (o.kind == "html" ||
+      (o.kind == "auto" && (ends_with_ci(o.file_name, ".html") || ends_with_ci(o.file_name, ".htm"))))
+    return "html";
+  return "text";
+}
+
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
-bool admit(std::string_view input, Result& res) {
-  auto foreign = foreign_format(input, res.file);
+bool admit(std::string_view input, const CheckOptions& options, Result& res) {
   if (input.size() > kMaxInputBytes) {
     res.diagnostics.push_back(too_large(input.size()));
     return false;
   }
+  const std::string& unpack = options.unpack_error;
+  if (!unpack.empty()) {
+    bool known = unpack == "docx-too-large" || unpack == "docx-no-document";
+    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), known ? unpack : "docx-damaged"));
+    return false;
+  }
+  auto foreign = foreign_format(input, res.file);
   if (text::trim(input).empty()) {
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "empty"));
     return false;
@@ -83,7 +100,14 @@ bool admit(std::string_view input, Result& res) {
     return false;
   }
   if (binary) {
-    res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "binary"));
+    // Bytes that are no text in the encoding tried: say where and why (control characters in
+    // well-formed text are a binary file).
+    auto problem = text::encoding_problem(input, options.encoding);
+    if (problem)
+      res.diagnostics.push_back(
+          input_problem(NB_RULE("input-unreadable"), "undecodable", {{"reason", problem->zh, problem->en}}));
+    else
+      res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "binary"));
     return false;
   }
   return true;
@@ -95,8 +119,8 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   res.file = options.file_name;
   res.encoding = options.encoding;
   res.chars = input.size() <= kMaxInputBytes ? utf8::utf16_length(input) : input.size();
-  res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;  // also when refused below
-  readable = admit(input, res);
+  res.input_kind = declared_kind(options);  // also when refused below
+  readable = admit(input, options, res);
   if (!readable) return res;
   Document doc;
   if (options.kind == "pdf-runs" || (options.kind == "auto" && looks_like_runs_json(input))) {
@@ -166,7 +190,7 @@ Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options) {
   res.file = options.file_name;
   res.encoding = options.encoding;
   res.chars = input_bytes;  // as read_report() reports an input it did not decode
-  res.input_kind = options.input_kind.empty() ? "text" : options.input_kind;
+  res.input_kind = declared_kind(options);
   res.diagnostics.push_back(too_large(input_bytes));
   return res;
 }

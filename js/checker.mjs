@@ -66,14 +66,33 @@ export function decodeBytes(data, name = '', isUtf8 = null) {
   return text === null ? { kind, encoding: 'unknown', bytes } : { kind, encoding: 'gb18030', text };
 }
 
+// The native CLI's limit (cli/unzip.hpp kMaxUnzippedBytes): a larger document is a zip bomb, refused
+// before inflating.
+const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+
+// word/document.xml of a .docx: {xml} or {error}, error as the core's unpack_error names it (as the
+// native CLI classifies its own failures): docx-too-large, docx-no-document, docx-damaged.
+function unpackDocx(bytes) {
+  let tooLarge = false;
+  try {
+    const files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name !== 'word/document.xml') return false;
+        if (f.originalSize > MAX_UNZIPPED_BYTES) tooLarge = true;
+        return !tooLarge;
+      },
+    });
+    if (tooLarge) return { error: 'docx-too-large' };
+    const xml = files['word/document.xml'];
+    return xml ? { xml } : { error: 'docx-no-document' };
+  } catch {
+    return { error: tooLarge ? 'docx-too-large' : 'docx-damaged' };
+  }
+}
+
 /** word/document.xml of a .docx (a ZIP), or null when there is none. */
 export function docxDocumentXml(bytes) {
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
-    return files['word/document.xml'] || null;
-  } catch {
-    return null;
-  }
+  return unpackDocx(bytes).xml || null;
 }
 
 // Last year's report (a string: text, HTML, or word/document.xml with previousKind 'docx-xml') and a
@@ -178,6 +197,20 @@ export async function createChecker(options = {}) {
 
   let mod = await instantiate();
   let reloading = null;  // a fresh instance being made after a trap
+  // WebAssembly memory grows and never shrinks: after a check of a huge paste the instance would keep
+  // its gigabyte for the life of the page. Above this many bytes a fresh instance (of the module compiled
+  // once) replaces it; the old one, and its memory, go to the garbage collector. Until the new one is
+  // ready the old one keeps answering, so no call ever waits or fails for it.
+  const releaseAbove = Number.isFinite(options.releaseMemoryAbove) ? options.releaseMemoryAbove : 256 * 1024 * 1024;
+  let replacing = null;  // a fresh instance being made to give memory back
+  const memoryBytes = () => (mod && mod.HEAPU8 ? mod.HEAPU8.buffer.byteLength : 0);
+  function giveMemoryBack() {
+    if (replacing || reloading || !mod || memoryBytes() <= releaseAbove) return replacing;
+    replacing = Promise.resolve(instantiate()).then(
+      (m) => { if (!reloading) mod = m; replacing = null; },
+      () => { replacing = null; });  // the old instance stays: it works, it only holds memory
+    return replacing;
+  }
   let rulesText = null;
   const encoder = new TextEncoder();
 
@@ -216,6 +249,7 @@ export async function createChecker(options = {}) {
       reload();
       return wrap(failureResult(opts.name, opts.encoding, lang, String(e && e.message || e)));
     }
+    giveMemoryBack();
     return rendered ? { result: JSON.parse(out.result), html: out.html } : JSON.parse(out);
   }
 
@@ -229,6 +263,7 @@ export async function createChecker(options = {}) {
       reload();
       throw new Error(`nianbao: ${fn} failed in WebAssembly: ${e && e.message || e}`);
     }
+    giveMemoryBack();
     if (out === '') {
       const why = mod.lastError();
       // A result that is no result (malformed JSON, absurd nesting) is a wrong argument: TypeError.
@@ -265,7 +300,15 @@ export async function createChecker(options = {}) {
     }
   };
 
+  // Files are checked asynchronously: the answer waits for a replacement started by this check, so memory is
+  // back when the promise resolves.
   async function fileIn(fn, file, opts = {}, render = undefined) {
+    const result = await fileCheck(fn, file, opts, render);
+    await replacing;
+    return result;
+  }
+
+  async function fileCheck(fn, file, opts = {}, render = undefined) {
     let data = file;
     let name = opts.name;
     if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && !ArrayBuffer.isView(file)) {
@@ -283,10 +326,10 @@ export async function createChecker(options = {}) {
     const positioned = options.readPositioned ? await options.readPositioned(d.bytes || toBytes(data), name) : null;
     if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'utf-8', input_kind: positioned.kind }, lang);
     if (d.kind === 'docx') {
-      const xml = docxDocumentXml(d.bytes);
+      const { xml, error } = unpackDocx(d.bytes);
       if (xml) return runCheck(fn, xml, { ...base, kind: 'docx-xml', encoding: 'utf-8', input_kind: 'docx' }, lang);
-      // Not a .docx after all: the core says input-unreadable, as the native CLI does.
-      return runCheck(fn, d.bytes, { ...base, kind: 'auto', encoding: 'binary', input_kind: 'docx' }, lang);
+      // Not a readable .docx: the core says input-unreadable with the reason, as the native CLI does.
+      return runCheck(fn, d.bytes, { ...base, kind: 'auto', encoding: 'binary', input_kind: 'docx', unpack_error: error }, lang);
     }
     const input = d.text !== undefined ? encoder.encode(d.text) : d.bytes;
     return runCheck(fn, input, { ...base, kind: d.kind === 'html' ? 'html' : 'auto', encoding: d.encoding }, lang);
@@ -348,8 +391,11 @@ export async function createChecker(options = {}) {
     pairReports: (entries) => JSON.parse(callText('pairReports', JSON.stringify(entries))),
     /** Version of the core. */
     version: () => callText('version'),
-    /** Bytes of WebAssembly memory in use by the instance (it grows, never shrinks). */
-    memoryBytes: () => (mod && mod.HEAPU8 ? mod.HEAPU8.buffer.byteLength : 0),
+    /**
+     * Bytes of WebAssembly memory held by the instance. It grows with the largest input and never shrinks,
+     * except that above options.releaseMemoryAbove (256 MiB) after a call a fresh instance replaces it.
+     */
+    memoryBytes,
   };
   return Object.freeze(checker);
 }

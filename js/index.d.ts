@@ -150,7 +150,10 @@ export interface Checker {
   /** For each report's {agency, title, year}, the index of the same body's previous-year entry, or null. */
   pairReports(entries: { agency?: string; title?: string; year?: number | null }[]): (number | null)[];
   version(): string;
-  /** Bytes of WebAssembly memory held by the instance. */
+  /**
+   * Bytes of WebAssembly memory held by the instance: it grows with the largest input checked, and after a
+   * call that left it above `releaseMemoryAbove` a fresh instance replaces it (checkFile resolves once it has).
+   */
   memoryBytes(): number;
   /** What the checker page uses (docs/render-contract.md): the render contract and its companion operations. */
   page: PageOperations;
@@ -195,6 +198,8 @@ export interface WasmSource {
 export interface CreateCheckerOptions extends WasmSource {
   /** An already-loaded factory (e.g. the global createNianbaoModule of the single-file script). */
   moduleFactory?: ModuleFactory;
+  /** Bytes of WebAssembly memory above which, after a call, the instance is replaced to give memory back (256 MiB). */
+  releaseMemoryAbove?: number;
 }
 
 /** Loads the WebAssembly once and returns the checker (no network for the single-file build). */

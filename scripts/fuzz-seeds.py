@@ -30,7 +30,7 @@ fixtures = sorted(glob.glob(os.path.join(root, "tests/fixtures/*.txt")) +
 html = sorted(glob.glob(os.path.join(root, "tests/fixtures/*.html")))
 docx = sorted(glob.glob(os.path.join(root, "fuzz/seeds/docx/*.xml")))
 golden = sorted(glob.glob(os.path.join(root, "tests/golden/*.json")))
-regressions = os.path.join(root, "fuzz/regressions")
+regressions = os.path.join(root, "tests/fuzz")
 
 for p in fixtures:
     name = os.path.basename(p)

@@ -4,7 +4,7 @@
 # (fuzz/nianbao.dict). Prints the coverage each reaches (cov: edges, ft: features) from the seeds
 # alone and after fuzzing, and fails when a target crashes, leaks, hangs (-timeout) or ends below
 # the coverage of its seeds. A crashing input is left in build-fuzz/crashes/: add it under
-# fuzz/regressions/<target>/ so it stays a regression test (tests/fuzz/ replays them natively).
+# tests/fuzz/<target>/ so it stays a regression test (tests/fuzz/replay_test.cpp replays them natively).
 #   scripts/fuzz.sh                 every target, 60 s each (what CI runs)
 #   scripts/fuzz.sh 30 check text   30 s each for the named targets
 set -euo pipefail

@@ -45,8 +45,8 @@ std::string string_field(const json& j, const char* key, const std::string& fall
 }
 
 // {"kind": "auto|text|html|docx-xml", "name": "...", "lang": "zh|en", "encoding": "utf-8",
-//  "input_kind": "docx", "previous", "previous_kind", "previous_name", "published"}; unknown fields
-//  are ignored.
+//  "input_kind": "docx", "unpack_error", "previous", "previous_kind", "previous_name", "published"}; unknown
+//  fields are ignored.
 Options parse_options(const std::string& options_json) {
   Options o;
   if (options_json.empty()) return o;
@@ -56,6 +56,7 @@ Options parse_options(const std::string& options_json) {
   o.check.file_name = string_field(j, "name", o.check.file_name);
   o.check.encoding = string_field(j, "encoding", o.check.encoding);
   o.check.input_kind = string_field(j, "input_kind", o.check.input_kind);
+  o.check.unpack_error = string_field(j, "unpack_error", o.check.unpack_error);
   o.lang = string_field(j, "lang", o.lang) == "en" ? "en" : "zh";
   // Last year's report (text, HTML or word/document.xml) for the prev-* rules; a publication date.
   o.check.previous = string_field(j, "previous", "");

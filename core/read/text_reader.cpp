@@ -65,6 +65,11 @@ Cell make_cell(std::string_view src, std::size_t b, std::size_t e) {
 
 std::vector<Cell> split_on(std::string_view src, Line l, char sep) {
   std::vector<Cell> cells;
+  // Exactly one cell per separator and one more: a line of a million separators takes its cells'
+  // memory once, not again for every regrowth.
+  std::size_t seps = 0;
+  for (std::size_t i = l.begin; i < l.end; ++i) seps += src[i] == sep;
+  cells.reserve(seps + 1);
   std::size_t start = l.begin;
   for (std::size_t i = l.begin; i <= l.end; ++i) {
     if (i == l.end || src[i] == sep) {
@@ -226,42 +231,60 @@ bool is_page_footer(std::string_view s) {
   return false;
 }
 
-}  // namespace
-
-Document read_text(std::string_view src) {
-  Document doc;
-  std::vector<Line> lines;
+// Calls f(Line) for every line, in order (\n, \r\n and \r end a line).
+template <typename F>
+void for_each_line(std::string_view src, F f) {
   std::size_t b = 0;
   for (std::size_t i = 0; i <= src.size(); ++i) {
     if (i == src.size() || src[i] == '\n' || src[i] == '\r') {
-      lines.push_back({b, i});
+      f(Line{b, i});
       if (i < src.size() && src[i] == '\r' && i + 1 < src.size() && src[i + 1] == '\n') ++i;
       b = i + 1;
     }
   }
+}
+
+bool is_blank_row(const Row& r) { return r.paragraph && r.cells.empty(); }
+
+}  // namespace
+
+Document read_text(std::string_view src) {
+  Document doc;
+  // Rows are reserved up front (at most one per line, one per run of blank lines): a paste of
+  // millions of tiny lines then costs its rows and no regrowth of the row vector.
+  std::size_t rows = 0;
+  bool previous_blank = false;
+  for_each_line(src, [&](Line l) {
+    bool blank = is_blank(src.substr(l.begin, l.end - l.begin));
+    rows += blank && previous_blank ? 0 : 1;
+    previous_blank = blank;
+  });
+  doc.rows.reserve(rows);
   int tabs = 0, pipes = 0, aligned = 0, prose = 0;
   int table = -1;
   bool in_table = false;
   bool skip_blank_after_footer = false;
-  for (const Line& l : lines) {
+  for_each_line(src, [&](Line l) {
     std::string_view s = src.substr(l.begin, l.end - l.begin);
     Row row;
     row.at = Range{l.begin, l.end};
-    if (is_blank(s) && skip_blank_after_footer) continue;
+    if (is_blank(s) && skip_blank_after_footer) return;
     skip_blank_after_footer = false;
     if (is_blank(s)) {
-      // Blank lines are kept as empty paragraphs: they end prose paragraphs.
+      // Blank lines are kept as empty paragraphs: they end prose paragraphs (one ends them as well
+      // as many, so a run of blank lines is one row).
+      in_table = false;
+      if (!doc.rows.empty() && is_blank_row(doc.rows.back())) return;
       row.paragraph = true;
       doc.rows.push_back(std::move(row));
-      in_table = false;
-      continue;
+      return;
     }
     std::vector<Cell> cells;
     if (s.find('\t') != std::string_view::npos) {
       cells = split_on(src, l, '\t');
       ++tabs;
     } else if (split_pipes(src, l, cells)) {
-      if (is_pipe_separator(cells)) continue;  // |---|---| rule lines carry nothing
+      if (is_pipe_separator(cells)) return;  // |---|---| rule lines carry nothing
       ++pipes;
     } else if (has_aligned_gap(s)) {
       cells = split_aligned(src, l);
@@ -272,14 +295,14 @@ Document read_text(std::string_view src) {
       while (!doc.rows.empty() && doc.rows.back().paragraph && doc.rows.back().cells.empty())
         doc.rows.pop_back();
       skip_blank_after_footer = true;
-      continue;
+      return;
     } else {
       ++prose;
       row.paragraph = true;
       row.cells.push_back(make_cell(src, l.begin, l.end));
       doc.rows.push_back(std::move(row));
       in_table = false;
-      continue;
+      return;
     }
     if (!in_table) {
       table = doc.table_count++;
@@ -288,7 +311,7 @@ Document read_text(std::string_view src) {
     row.table = table;
     row.cells = std::move(cells);
     doc.rows.push_back(std::move(row));
-  }
+  });
   if (tabs >= pipes && tabs >= aligned && tabs > 0)
     doc.layout = Layout::Tabs;
   else if (pipes >= aligned && pipes > 0)

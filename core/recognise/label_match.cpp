@@ -1,5 +1,6 @@
 #include "core/recognise/label_match.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/text/normalize.hpp"
@@ -74,13 +75,39 @@ MatchQuality LabelSet::compare(const LabelForm& t, const LabelForm& l, bool& off
 void LabelSet::add(const std::string& official, const std::vector<std::string>& synonyms) {
   Entry e;
   e.official = label_form(official);
-  for (const auto& s : synonyms) e.synonyms.push_back(label_form(s));
+  longest_bytes_ = std::max(longest_bytes_, official.size());
+  for (const auto& s : synonyms) {
+    e.synonyms.push_back(label_form(s));
+    longest_bytes_ = std::max(longest_bytes_, s.size());
+  }
+  auto note_characters = [this](const std::string& norm) {
+    std::size_t i = 0;
+    while (i < norm.size()) characters_.push_back(utf8::next(norm, i));
+  };
+  note_characters(e.official.norm);
+  for (const auto& f : e.synonyms) note_characters(f.norm);
+  std::sort(characters_.begin(), characters_.end());
+  characters_.erase(std::unique(characters_.begin(), characters_.end()), characters_.end());
   entries_.push_back(std::move(e));
+}
+
+bool LabelSet::shares_a_character(std::string_view normalized) const {
+  std::size_t i = 0;
+  while (i < normalized.size())
+    if (std::binary_search(characters_.begin(), characters_.end(), utf8::next(normalized, i))) return true;
+  return false;
+}
+
+bool LabelSet::may_match(std::string_view text) const {
+  return shares_a_character(text::normalize_label(text));
 }
 
 LabelMatch LabelSet::match(std::string_view text, int expected) const {
   LabelForm t = label_form(text);
   LabelMatch best;
+  // Lines of punctuation or stray symbols (a paste of "|" lines) are rejected before the pairwise
+  // comparisons, so their cost stays that of reading them.
+  if (!shares_a_character(t.norm)) return best;
   int best_distance = 1 << 30;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     bool official = false, wording = false;

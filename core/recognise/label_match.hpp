@@ -34,6 +34,12 @@ class LabelSet {
   // Best candidate for `text`. Ties go to the candidate nearest at or after `expected`.
   LabelMatch match(std::string_view text, int expected = 0) const;
   std::size_t size() const { return entries_.size(); }
+  // False when `text` shares no character with any label once normalised: then it matches nothing
+  // (every match quality needs a common character), and callers can skip it in bounded time.
+  bool may_match(std::string_view text) const;
+  // Bytes of the longest label or synonym as written: text longer than a few of these can only
+  // match as "label followed by extra words", so callers joining fragments can bound their work.
+  std::size_t longest_bytes() const { return longest_bytes_; }
 
  private:
   struct Entry {
@@ -43,6 +49,9 @@ class LabelSet {
   static MatchQuality compare(const LabelForm& text, const LabelForm& label, bool& official_equal,
                               bool& same_wording);
   std::vector<Entry> entries_;
+  std::size_t longest_bytes_ = 0;
+  std::vector<char32_t> characters_;  // every code point of the labels' normalised forms, sorted
+  bool shares_a_character(std::string_view normalized) const;
 };
 
 }  // namespace nianbao

@@ -103,6 +103,12 @@ class Walker {
     for (int i = 0; i < first_value; ++i) {
       const Cell& c = row.cells[i];
       if (c.text.empty()) continue;
+      if (!labels_.may_match(c.text)) {  // no label character: no label, nor part of one
+        if (label_end < 0) unmatched_.push_back(&c);
+        continue_label(c);
+        pending_.clear();
+        continue;
+      }
       LabelMatch m = labels_.match(c.text, expected_);
       if (!acceptable(m) || specs_[m.index].key.empty()) {
         // A group heading and its first sub-row merged into one cell ("（三）不予公开 1.属于国家秘密").
@@ -124,7 +130,10 @@ class Walker {
       } else {
         if (label_end < 0) unmatched_.push_back(&c);
         continue_label(c);
-        if (pending_.size() < 300) pending_ += c.text;
+        // Only the fragments just before the next one can join it into a label: keep at most a
+        // label's length of them, so a run of fragments costs a bounded work per fragment.
+        if (pending_.size() + c.text.size() > labels_.longest_bytes()) pending_.clear();
+        if (c.text.size() <= labels_.longest_bytes()) pending_ += c.text;
       }
     }
     // Numbers: after the row's label cell when it has one, else the trailing run of value cells.

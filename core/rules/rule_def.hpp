@@ -34,7 +34,7 @@ struct MessageTemplate {
 };
 
 struct RuleDef {
-  static constexpr std::size_t kMaxTemplates = 10;
+  static constexpr std::size_t kMaxTemplates = 12;
 
   const char* id = "";
   Severity severity = Severity::Error;

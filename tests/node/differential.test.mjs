@@ -106,6 +106,41 @@ test('native CLI and WebAssembly agree', { skip }, async (t) => {
     }
   });
 
+  await t.test('refusals name their reason alike: encodings, a refused .html, a zip bomb', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const bomb = Buffer.from(zipSync({ 'word/document.xml': strToU8('<w:document/>') }, { level: 0 }));
+    bomb.writeUInt32LE(80 * 1024 * 1024, bomb.indexOf(Buffer.from('PK\x01\x02', 'latin1')) + 24);  // declares 80 MiB
+    const cases = {
+      'bad-utf8.txt': [Buffer.from('some text\n\xff more', 'latin1'), 'invalid UTF-8 at byte 10'],
+      'odd-utf16.txt': [Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]), 'odd-length UTF-16'],
+      'lone-surrogate.txt': [Buffer.from([0xfe, 0xff, 0x00, 0x61, 0xdc, 0x00, 0x00, 0x62]), 'unpaired UTF-16 surrogate at byte 4'],
+      'cut-gb18030.txt': [Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xd6]), 'as GB18030, truncated at byte 4'],
+      'binary.html': [Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0x80, 0x3c]), 'invalid UTF-8 at byte 3'],
+      'bomb.docx': [bomb, 'more than 64 MiB'],
+      'no-document.docx': [Buffer.from(zipSync({ 'word/other.xml': strToU8('<x/>') })), 'holds no document'],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-'));
+    try {
+      for (const [name, [bytes, words]] of Object.entries(cases)) {
+        const path = join(dir, name);
+        writeFileSync(path, bytes);
+        const args = ['check', '--format', 'json', '--lang', 'en', path];
+        const n = native(args);
+        const w = wasm(args);
+        assert.equal(w.status, n.status, name);
+        same(w.stdout, n.stdout, name);
+        const [r] = JSON.parse(n.stdout.toString('utf8'));
+        assert.equal(r.diagnostics.length, 1, name);
+        assert.ok(r.diagnostics[0].message.includes(words), `${name}: ${r.diagnostics[0].message}`);
+        assert.equal(r.input.kind, /\.html$/.test(name) ? 'html' : /\.docx$/.test(name) ? 'docx' : 'text', name);
+        const api = await checker.checkFile(bytes, { name: path, lang: 'en' });
+        same(JSON.stringify(api), JSON.stringify(r), `${name}: checkFile vs native JSON`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   await t.test('usage errors: exit 2 on both', () => {
     for (const args of [[], ['frobnicate'], ['check'], ['check', '--format', 'xml', 'a.txt'], ['check', '--lang', 'fr', 'a.txt'], ['check', '--bogus', 'a.txt'], ['check', 'does/not/exist.txt']]) {
       const n = native(args);

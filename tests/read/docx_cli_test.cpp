@@ -176,5 +176,30 @@ TEST(DocxCli, DamagedDocxIsUnreadableWithAReason) {
   }
 }
 
+// The reason reaches the result, not only stderr, in the words the JS package uses for the same file
+// (tests/node/differential.test.mjs): a zip bomb, a .docx without its document, a damaged one.
+TEST(DocxCli, TheReasonADocxIsRefusedIsInTheResult) {
+  std::string bomb = stored_zip({{"word/document.xml", document_xml()}});
+  std::size_t central = bomb.find(std::string("PK\x01\x02", 4));
+  ASSERT_NE(central, std::string::npos);
+  bomb.replace(central + 24, 4, std::string("\x00\x00\x00\x05", 4));  // declares 80 MiB unpacked
+  std::string damaged = stored_zip({{"word/document.xml", document_xml()}});
+  damaged[damaged.size() / 2] ^= 0x55;
+  const std::pair<std::string, std::string> cases[] = {
+      {write_temp("nianbao_bomb.docx", bomb), "more than 64 MiB"},
+      {write_temp("nianbao_nodoc2.docx", stored_zip({{"word/other.xml", "<x/>"}})), "holds no document"},
+      {write_temp("nianbao_damaged2.docx", damaged), "damaged or cannot be unpacked"},
+  };
+  for (const auto& [path, words] : cases) {
+    CliRun r = run_cli("check --format json --lang en " + path);
+    auto results = nlohmann::json::parse(r.out, nullptr, false);
+    ASSERT_TRUE(results.is_array()) << path << r.out;
+    ASSERT_EQ(results[0]["diagnostics"].size(), 1u) << r.out;
+    const auto& d = results[0]["diagnostics"][0];
+    EXPECT_EQ(d["rule"], "input-unreadable");
+    EXPECT_NE(d["message"].get<std::string>().find(words), std::string::npos) << path << ": " << d["message"];
+  }
+}
+
 }  // namespace
 }  // namespace nianbao
