@@ -4,18 +4,18 @@
 // onFiles({files, skipped}) (the batch, batch/), a file picked or dropped on "上一年度报告" to onPrevious(file).
 import { fromFileList, dropEntries, fromEntries } from './batch/collect.js';
 
+import { decodeBytes } from 'nianbao-checker-api';
 import { isPdf } from '../../js/pdf.mjs';
 
-/** Bytes → text: BOMs first, then strict UTF-8, else GB18030 (what Chinese Windows tools write). */
+/**
+ * Bytes → text for the editor, decided as the package and the native CLI decide it (decodeBytes: BOMs, strict
+ * UTF-8, else GB18030). Bytes that are neither are shown with replacement characters; the core's check of the
+ * bytes themselves says why they cannot be read.
+ */
 export function decodeText(bytes) {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (e) {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  const d = decodeBytes(bytes);
+  if (d.text !== undefined) return d.text;
+  return new TextDecoder(d.encoding === 'utf-8' ? 'utf-8' : 'gb18030').decode(d.bytes);
 }
 
 /** Reads a File: a .docx (or any zip) stays bytes; anything else becomes text with its kind (html or auto). */
