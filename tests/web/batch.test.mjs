@@ -209,6 +209,25 @@ describe('many reports at once (page)', { skip: skipReason }, () => {
     await context.close();
   });
 
+  test('the same host page: one large report (checked off the main thread elsewhere) is checked, not left waiting for a worker that never starts', async () => {
+    const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; worker-src 'self'; connect-src data:; base-uri 'none'";
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(url + 'no-workers-large.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"></head><body><nianbao-checker></nianbao-checker><script src="nianbao-web.js"></script></body></html>` }));
+    await page.goto(url + 'no-workers-large.html');
+    await page.waitForFunction(() => customElements.get('nianbao-checker'));
+    // over the page's 30,000-character worker threshold: a report followed by a long appendix of prose
+    const large = report(agencyName(7), 2023) + '\n附件说明：' + '本单位按要求做好政务公开工作。'.repeat(2500) + '\n';
+    await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, large);
+    const r = await waitResult(page, 'r => r && r.diagnostics', EL, 60000);
+    assert.ok(r.report.tables.t3, 'the report was read');
+    assert.ok(!r.diagnostics.some((d) => d.rule === 'input-unreadable'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('"上一年度报告": last year\'s report beside the one being checked gives the cross-year findings', async () => {
     const { page, problems, context } = await openPage(browser, url, { allowOrigin: url });
     const agency = agencyName(5);

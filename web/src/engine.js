@@ -54,6 +54,22 @@ export class WorkerClient {
     }
     this.pending = new Map();
     this.seq = 0;
+    // A worker says hello as it starts. Chromium blocks a worker that the host page's CSP forbids without an
+    // error or an exception, so one that has not said hello in time is taken as blocked: the checks then run
+    // on the main thread instead of waiting for ever.
+    this.alive = new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.broken = true;
+        workersBlocked = true;
+        resolve(false);
+      }, HELLO_TIMEOUT_MS);
+      this.worker.addEventListener('message', (e) => {
+        if (e.data && e.data.op === 'hello') {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+    });
     // The core first: the compiled Module (or its bytes where a Module cannot be posted).
     coreModule().then((module) => {
       try {
@@ -87,7 +103,8 @@ export class WorkerClient {
     this.pending.clear();
     this.broken = true;
   }
-  call(op, payload, transfer) {
+  async call(op, payload, transfer) {
+    if (!(await this.alive)) throw new Error('worker unavailable');
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -97,7 +114,10 @@ export class WorkerClient {
 }
 
 let workerClient = null;
+let workersBlocked = false; // a worker never started (a CSP without blob: workers): do not try again
+const HELLO_TIMEOUT_MS = 5000;
 function getWorker() {
+  if (workersBlocked) return null;
   // a check still running is for text that has changed since: stop it rather than queue behind it
   if (workerClient && !workerClient.broken && workerClient.busy()) workerClient.terminate();
   if (workerClient && !workerClient.broken) return workerClient;
