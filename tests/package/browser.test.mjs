@@ -7,6 +7,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { skip as packSkip, freshProject, node, run, bin, root, exampleText } from './support.mjs';
 import { launch, haveChromium, chromiumPath } from '../web/support/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -122,6 +123,33 @@ describe('bundled into a browser app', { skip }, () => {
     assert.deepEqual(result.violations.filter((v) => !v.startsWith('style-src')), []);
     assert.deepEqual(errors, []);
     assert.deepEqual(offsite, []);
+  });
+
+  test('webpack and Rollup (with the node-resolve plugin every Rollup app has), nothing else configured: check and render under the strict CSP; webpack also bundles the split build and emits its .wasm', async () => {
+    writeFileSync(join(dir, 'src', 'rollup-main.js'), app([]));
+    writeFileSync(join(dir, 'src', 'webpack-main.js'), app(['split']));
+    const resolvePlugin = pathToFileURL(bin('@rollup/plugin-node-resolve', 'dist/es/index.js')).href;
+    writeFileSync(join(dir, 'rollup.config.mjs'), `import { nodeResolve } from '${resolvePlugin}';
+export default { input: 'src/rollup-main.js', output: { dir: 'out-rollup', format: 'es', entryFileNames: 'main.js' }, plugins: [nodeResolve({ browser: true })] };
+`);
+    const rollup = node([bin('rollup', 'dist/bin/rollup'), '-c', 'rollup.config.mjs'], { cwd: dir });
+    assert.equal(rollup.status, 0, rollup.stdout + rollup.stderr);
+    const webpackOut = join(dir, 'out-webpack');
+    const webpack = node([bin('webpack-cli', 'bin/cli.js'), '--mode', 'production', '--entry', './src/webpack-main.js', '--output-path', webpackOut, '--target', 'web'], { cwd: dir });
+    assert.equal(webpack.status, 0, webpack.stdout + webpack.stderr);
+    assert.ok(readdirSync(webpackOut).some((f) => f.endsWith('.wasm')), "webpack emits the split build's .wasm");
+    for (const out of [join(dir, 'out-rollup'), webpackOut]) {
+      writeFileSync(join(out, 'index.html'), page('main.js', { module: true }));
+      writeFileSync(join(out, 'example.txt'), exampleText);
+      const { result, errors, offsite } = await load(out, 'index.html');
+      assert.equal(result.error, undefined, result.error);
+      assert.ok(result.errors > 0, 'the example report has errors');
+      assert.ok(result.cells > 50, `the tables were rendered (${result.cells} cells)`);
+      if (out === webpackOut) assert.equal(result.split, true, 'split build: same result');
+      assert.deepEqual(result.violations.filter((v) => !v.startsWith('style-src')), [], 'no script blocked by the CSP');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(offsite, []);
+    }
   });
 
   test('the custom element imported by a bundler (nianbao/element)', async () => {
