@@ -43,17 +43,7 @@ std::string anchor_text(const Diagnostic& d, std::string_view input) {
 std::string scalar_json(const Scalar& v) {
   std::string out;
   JsonWriter w(out);
-  switch (v.kind()) {
-    case Scalar::Kind::Null:
-      w.null();
-      break;
-    case Scalar::Kind::Number:
-      w.number(v.number());
-      break;
-    case Scalar::Kind::Text:
-      w.string(v.text());
-      break;
-  }
+  write_scalar(w, v);
   return out;
 }
 

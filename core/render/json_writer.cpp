@@ -148,4 +148,18 @@ void JsonWriter::escape_into(std::string& out, std::string_view s) {
   out.append(s.data() + run, s.size() - run);
 }
 
+void write_scalar(JsonWriter& w, const Scalar& v) {
+  switch (v.kind()) {
+    case Scalar::Kind::Null:
+      w.null();
+      break;
+    case Scalar::Kind::Number:
+      w.number(v.number());
+      break;
+    case Scalar::Kind::Text:
+      w.string(v.text());
+      break;
+  }
+}
+
 }  // namespace nianbao

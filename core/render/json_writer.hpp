@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/model/decimal.hpp"
+#include "core/model/diagnostic.hpp"
 
 namespace nianbao {
 
@@ -52,5 +53,8 @@ class JsonWriter {
   std::vector<bool> has_items_;  // per open container: something written yet
   bool after_key_ = false;
 };
+
+// A diagnostic's expected/found value: null, a number or a string.
+void write_scalar(JsonWriter& w, const Scalar& v);
 
 }  // namespace nianbao

@@ -12,20 +12,6 @@ namespace nianbao {
 
 namespace {
 
-void write_scalar(JsonWriter& w, const Scalar& v) {
-  switch (v.kind()) {
-    case Scalar::Kind::Null:
-      w.null();
-      break;
-    case Scalar::Kind::Number:
-      w.number(v.number());
-      break;
-    case Scalar::Kind::Text:
-      w.string(v.text());
-      break;
-  }
-}
-
 void write_cell(JsonWriter& w, const CellValue& c, const Locator& loc) {
   w.begin_object().key("at");
   loc.write(w, c.at);
