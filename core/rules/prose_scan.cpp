@@ -107,6 +107,7 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
   scan.pieces = &pieces;
   for (std::size_t pi = 0; pi < pieces.size(); ++pi) {
     const std::string& t = pieces[pi].text;
+    scan.compacted.push_back(text::compact(t, 0, t.size()));
     std::vector<Cp> cps;
     for (std::size_t i = 0; i < t.size();) {
       std::size_t at = i;
