@@ -9,20 +9,21 @@ using nianbao::text::is_value_text;
 using nianbao::text::parse_cell;
 
 TEST(CellNumber, ValueCellsAreNumbersBlanksAndPlaceholders) {
-  for (const char* t : {"12", "0", "1,234", "7730.28", " 3 件", "２１", "12万元", "—", "/", "无", "", "　", "－8",
-                        "1234567890123456"})
+  for (const char* t : {"12", "0", "1,234", "7730.28", " 3 件", "２１", "12万元", "—", "/", "无", "", "　",
+                        "－8", "1234567890123456"})
     EXPECT_TRUE(is_value_text(t)) << t;
-  for (const char* t : {"本年新收政府信息公开申请数量", "abc", "12a", "见附件", "1.属于国家秘密", "件", "\xff"})
+  for (const char* t :
+       {"本年新收政府信息公开申请数量", "abc", "12a", "见附件", "1.属于国家秘密", "件", "\xff"})
     EXPECT_FALSE(is_value_text(t)) << t;
 }
 
 // is_value_text() answers most cells without parsing them; it must always agree with parse_cell().
 // Every string of up to three pieces from characters a value may hold, and a few it may not, is tried.
 TEST(CellNumber, QuickAnswerAgreesWithTheParse) {
-  const std::vector<std::string> pieces = {"1",  "0", "9",  ".", ",",  "-",  "+",  " ",  "\t", "/",  "\\",
-                                           "、", "无", "万元", "元", "件",  "人",  "次",  "１", "．", "－", "＋",
-                                           "，", "／", "—",  "–", "−",  "─",  "―",  "　", "\xc2\xa0", "a",
-                                           "年", "（", "\xff"};
+  const std::vector<std::string> pieces = {"1",  "0",  "9",  ".",        ",",    "-",  "+",  " ",   "\t",
+                                           "/",  "\\", "、", "无",       "万元", "元", "件", "人",  "次",
+                                           "１", "．", "－", "＋",       "，",   "／", "—",  "–",   "−",
+                                           "─",  "―",  "　", "\xc2\xa0", "a",    "年", "（", "\xff"};
   std::vector<std::string> all = {""};
   for (std::size_t len = 0, from = 0; len < 3; ++len) {
     std::size_t to = all.size();
