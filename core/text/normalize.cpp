@@ -25,6 +25,7 @@ std::vector<char32_t> code_points(std::string_view s) {
 
 std::string normalize_label(std::string_view s) {
   std::string out;
+  out.reserve(s.size());  // folding only shortens valid text
   std::size_t i = 0;
   while (i < s.size()) {
     char32_t c = utf8::next(s, i);

@@ -32,8 +32,14 @@ inline char32_t next(std::string_view s, std::size_t& i) {
   }
   return next_multibyte(s, i);
 }
-// Appends the UTF-8 encoding of cp.
-void append(std::string& out, char32_t cp);
+// Appends the UTF-8 encoding of cp (ASCII inline: the label and prose folds append mostly ASCII).
+void append_multibyte(std::string& out, char32_t cp);
+inline void append(std::string& out, char32_t cp) {
+  if (cp < 0x80)
+    out.push_back(static_cast<char>(cp));
+  else
+    append_multibyte(out, cp);
+}
 // True when s is well-formed UTF-8.
 bool valid(std::string_view s);
 // Number of UTF-16 code units of s.
