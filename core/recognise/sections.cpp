@@ -61,7 +61,13 @@ bool ends_sentence(const std::string& t) {
 }
 
 bool starts_subheading(const std::string& t) {
-  std::string n = text::normalize_label(t);
+  // Only the first six bytes of the normalised text are looked at. Normalising is per character, so a
+  // start of the text cut at a character gives the start of the whole's form: paragraphs are normalised
+  // whole only when their first 64 bytes give fewer than six.
+  std::size_t cut = std::min<std::size_t>(t.size(), 64);
+  while (cut < t.size() && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) ++cut;
+  std::string n = text::normalize_label(std::string_view(t).substr(0, cut));
+  if (n.size() < 6 && cut < t.size()) n = text::normalize_label(t);
   if (n.empty()) return false;
   if (n[0] == '(' || n[0] == '#') return true;
   for (const char* num : kNumerals)
