@@ -14,6 +14,19 @@ std::size_t sequence_length(unsigned char c) {
 
 char32_t next_multibyte(std::string_view s, std::size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
+  // A well-formed three-byte sequence (every Chinese character) first, without the general checks.
+  // Out of line rather than in next(): inlined at every caller it grew the WebAssembly core past its budget.
+  if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+    if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+      char32_t cp =
+          (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(c1 & 0x3F) << 6) | (c2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {  // not overlong, not a surrogate
+        i += 3;
+        return cp;
+      }
+    }
+  }
   std::size_t n = sequence_length(c);
   if (n == 1) {
     ++i;
@@ -41,13 +54,14 @@ char32_t next_multibyte(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-void append_multibyte(std::string& out, char32_t cp) {
+void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+    return;
+  }
   char b[4];
   std::size_t n;
-  if (cp < 0x80) {
-    b[0] = static_cast<char>(cp);
-    n = 1;
-  } else if (cp < 0x800) {
+  if (cp < 0x800) {
     b[0] = static_cast<char>(0xC0 | (cp >> 6));
     b[1] = static_cast<char>(0x80 | (cp & 0x3F));
     n = 2;
