@@ -5,6 +5,7 @@
 #include "core/annotate/fingerprint.hpp"
 #include "core/annotate/place.hpp"
 #include "core/check_runs.hpp"
+#include "core/edit/text_fix.hpp"
 #include "core/read/canonical_text.hpp"
 #include "core/read/foreign_format.hpp"
 #include "core/read/read.hpp"
@@ -221,6 +222,7 @@ Result check(std::string_view input, const CheckOptions& options) {
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
     res.total_fixes = relations.recompute_totals();
     res.certain_fixes = rules::certain_fixes(relations, res.diagnostics);
+    settle_text_fixes(res, input, canonical);  // the official labels, where replacing them is safe
   }
   sort_diagnostics(res.diagnostics);
   assign_places(res.diagnostics, res.report);
