@@ -222,9 +222,10 @@ Result check(std::string_view input, const CheckOptions& options) {
     for (auto& d : findings.diagnostics()) res.diagnostics.push_back(std::move(d));
     res.total_fixes = relations.recompute_totals();
     res.certain_fixes = rules::certain_fixes(relations, res.diagnostics);
-    settle_text_fixes(res, input, canonical);  // the official labels, where replacing them is safe
   }
   sort_diagnostics(res.diagnostics);
+  // The official labels, where replacing them is safe; after sorting, so that they come in text order.
+  if (readable) settle_text_fixes(res, input, canonical);
   assign_places(res.diagnostics, res.report);
   assign_fingerprints(res.diagnostics, input);
   if (!res.canonical_text.empty())

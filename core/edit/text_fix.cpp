@@ -75,28 +75,28 @@ Report read_as_text(std::string_view text) { return recognise(read_text(text), t
 
 const ReportTable* tables_of(const Report& r, int i) { return i == 0 ? &r.t2 : i == 1 ? &r.t3 : &r.t4; }
 
-// The row whose label the reader took from `at` ({table, row key}), if any.
-struct RowRef {
-  std::string table, row;
-  bool operator==(const RowRef& o) const { return table == o.table && row == o.row; }
+// A proposed fix that passed the checks on its text: the finding (its text_fix in the edited text's
+// coordinates) and the row whose label it corrects (table index, row key).
+struct Candidate {
+  Diagnostic* diagnostic;
+  int table;
+  const std::string* row;
 };
-
-std::optional<RowRef> row_labelled_at(const Report& r, Range at) {
-  for (int i = 0; i < 3; ++i)
-    for (const auto& row : tables_of(r, i)->rows)
-      if (row.label_at.begin == at.begin && row.label_at.end == at.end)
-        return RowRef{tables_of(r, i)->key, row.key};
-  return std::nullopt;
-}
 
 bool same_cell(const CellValue& a, const CellValue& b) {
   return a.kind == b.kind && a.value == b.value && a.raw == b.raw && a.unit == b.unit &&
          a.problem == b.problem;
 }
 
+bool corrects(const std::vector<Candidate>& set, int table, const std::string& row) {
+  for (const auto& c : set)
+    if (c.table == table && *c.row == row) return true;
+  return false;
+}
+
 // `after` is `before` with the labels of `fixed` official and nothing else read differently: the same
 // title, year, template and sections, the same rows in the same order, every cell the same.
-bool only_labels_changed(const Report& before, const Report& after, const std::vector<RowRef>& fixed) {
+bool only_labels_changed(const Report& before, const Report& after, const std::vector<Candidate>& fixed) {
   if (before.title != after.title || before.agency != after.agency || before.year != after.year ||
       before.template_id != after.template_id || before.sections.size() != after.sections.size())
     return false;
@@ -110,44 +110,37 @@ bool only_labels_changed(const Report& before, const Report& after, const std::v
     for (std::size_t k = 0; k < tb.rows.size(); ++k) {
       const TableRow &rb = tb.rows[k], &ra = ta.rows[k];
       if (rb.key != ra.key || rb.known != ra.known || rb.cells.size() != ra.cells.size()) return false;
-      for (const auto& [col, cell] : rb.cells) {
-        auto it = ra.cells.find(col);
-        if (it == ra.cells.end() || !same_cell(cell, it->second)) return false;
-      }
-      bool is_fixed = std::find(fixed.begin(), fixed.end(), RowRef{tb.key, rb.key}) != fixed.end();
-      if (is_fixed ? !ra.label_exact : ra.label != rb.label || ra.label_exact != rb.label_exact) return false;
+      for (auto x = rb.cells.begin(), y = ra.cells.begin(); x != rb.cells.end(); ++x, ++y)  // both by column
+        if (x->first != y->first || !same_cell(x->second, y->second)) return false;
+      bool fixed_here = corrects(fixed, i, rb.key);
+      if (fixed_here ? !ra.label_exact : ra.label != rb.label || ra.label_exact != rb.label_exact)
+        return false;
     }
   }
   return true;
 }
 
-struct Candidate {
-  Diagnostic* diagnostic;
-  TextFix fix;  // its range in the edited text
-  RowRef row;
-};
-
+// The edited text with the fixes of `set` (in text order) applied reads back to `base` but for the labels.
 bool verified(std::string_view text, const Report& base, const std::vector<Candidate>& set) {
-  std::vector<TextFix> fixes;
-  std::vector<RowRef> rows;
+  std::string out;
+  std::size_t pos = 0;
   for (const auto& c : set) {
-    fixes.push_back(c.fix);
-    rows.push_back(c.row);
+    const TextFix& f = *c.diagnostic->text_fix;
+    out.append(text.substr(pos, f.at.begin - pos)).append(f.text);
+    pos = f.at.end;
   }
-  return only_labels_changed(base, read_as_text(apply_text_fixes(text, fixes)), rows);
+  out.append(text.substr(pos));
+  return only_labels_changed(base, read_as_text(out), set);
 }
 
 }  // namespace
 
-std::string apply_text_fixes(std::string_view text, std::vector<TextFix> fixes) {
-  std::sort(fixes.begin(), fixes.end(),
-            [](const TextFix& a, const TextFix& b) { return a.at.begin < b.at.begin; });
+std::string apply_text_fixes(std::string_view text, const std::vector<TextFix>& fixes) {
   std::string out;
   std::size_t pos = 0;
   for (const auto& f : fixes) {
-    if (f.at.begin < pos || f.at.end > text.size()) continue;  // overlapping or outside: never applied
-    out.append(text.substr(pos, f.at.begin - pos));
-    out += f.text;
+    if (f.at.begin < pos || f.at.end > text.size()) continue;  // out of order, overlapping or outside
+    out.append(text.substr(pos, f.at.begin - pos)).append(f.text);
     pos = f.at.end;
   }
   out.append(text.substr(pos));
@@ -166,43 +159,46 @@ void settle_text_fixes(Result& res, std::string_view input, const CanonicalText&
     const CellValue* c = t ? t->cell(f.cell.substr(a + 1, b - a - 1), f.cell.substr(b + 1)) : nullptr;
     if (c) taken.push_back(c->at);
   }
-  std::vector<Candidate> candidates;
+  std::vector<Candidate> candidates;  // in text order: the diagnostics are sorted by position
   for (auto& d : res.diagnostics) {
     if (!d.text_fix) continue;
-    TextFix fix = *d.text_fix;
-    d.text_fix.reset();  // offered again below only when it passes every test
-    auto row = row_labelled_at(res.report, fix.at);
-    bool clear = row && fix.text != fix.replaces;
+    TextFix& fix = *d.text_fix;
+    Candidate c{&d, -1, nullptr};
+    for (int i = 0; i < 3 && !c.row; ++i)
+      for (const auto& row : tables_of(res.report, i)->rows)
+        if (row.label_at.begin == fix.at.begin && row.label_at.end == fix.at.end) c = {&d, i, &row.key};
+    bool clear = c.row && fix.text != fix.replaces;
     for (const auto& r : taken) clear = clear && !collide(r, fix.at);
-    if (!clear) continue;
-    taken.push_back(fix.at);
-    if (in_canonical) {
+    if (clear) taken.push_back(fix.at);
+    if (clear && in_canonical) {
       fix.at = canonical.locate(fix.at);
       fix.in_canonical_text = true;
     }
-    if (fix.at.end > edited.size() || fix.at.empty()) continue;
-    std::string_view written = edited.substr(fix.at.begin, fix.at.length());
-    if (written != fix.replaces || written.find_first_of("\r\n") != std::string_view::npos) continue;
-    if (wrapped(edited, fix)) continue;
-    candidates.push_back({&d, fix, *row});
+    std::string_view written = clear && !fix.at.empty() && fix.at.end <= edited.size()
+                                   ? edited.substr(fix.at.begin, fix.at.length())
+                                   : "";
+    bool one_line = written.find_first_of("\r\n") == std::string_view::npos;
+    if (clear && !written.empty() && written == fix.replaces && one_line && !wrapped(edited, fix) &&
+        (candidates.empty() || candidates.back().diagnostic->text_fix->at.end <= fix.at.begin))
+      candidates.push_back(c);
+    else
+      d.text_fix.reset();
   }
   if (candidates.empty()) return;
   // The report the edited text reads to now (for text input, the one just checked).
   Report base = in_canonical ? read_as_text(edited) : Report{};
   const Report& before = in_canonical ? base : res.report;
   // Usually all of them pass together; else each on its own, then the survivors together once more.
+  std::vector<Candidate> kept = candidates;
   if (!verified(edited, before, candidates)) {
-    std::vector<Candidate> alone;
+    kept.clear();
     for (const auto& c : candidates)
-      if (verified(edited, before, {c})) alone.push_back(c);
-    candidates = alone.size() > 1 && !verified(edited, before, alone) ? std::vector<Candidate>{} : alone;
+      if (verified(edited, before, {c})) kept.push_back(c);
+    if (kept.size() > 1 && !verified(edited, before, kept)) kept.clear();
   }
-  for (auto& c : candidates) {
-    c.diagnostic->text_fix = c.fix;
-    res.certain_text_fixes.push_back(c.fix);
-  }
-  std::sort(res.certain_text_fixes.begin(), res.certain_text_fixes.end(),
-            [](const TextFix& a, const TextFix& b) { return a.at.begin < b.at.begin; });
+  for (const auto& c : candidates)
+    if (!corrects(kept, c.table, *c.row)) c.diagnostic->text_fix.reset();
+  for (const auto& c : kept) res.certain_text_fixes.push_back(*c.diagnostic->text_fix);
 }
 
 }  // namespace nianbao

@@ -15,10 +15,12 @@
 namespace nianbao {
 
 // Keeps or drops each diagnostic's proposed text_fix (moving it into canonical_text when there is one)
-// and fills res.certain_text_fixes. `canonical` is the canonical text of HTML/.docx/PDF input, else empty.
+// and fills res.certain_text_fixes, in text order. Runs on diagnostics sorted by position. `canonical` is the
+// canonical text of HTML/.docx/PDF input, else empty.
 void settle_text_fixes(Result& res, std::string_view input, const CanonicalText& canonical);
 
-// `text` with `fixes` applied (their ranges point into `text` and do not overlap).
-std::string apply_text_fixes(std::string_view text, std::vector<TextFix> fixes);
+// `text` with `fixes` applied: their ranges point into `text`, in order, not overlapping (as
+// res.certain_text_fixes are); one that is not is left out.
+std::string apply_text_fixes(std::string_view text, const std::vector<TextFix>& fixes);
 
 }  // namespace nianbao
