@@ -5,6 +5,7 @@
 #include "core/annotate/fingerprint.hpp"
 #include "core/annotate/place.hpp"
 #include "core/check_runs.hpp"
+#include "core/edit/text_fix.hpp"
 #include "core/read/canonical_text.hpp"
 #include "core/read/foreign_format.hpp"
 #include "core/read/read.hpp"
@@ -223,6 +224,8 @@ Result check(std::string_view input, const CheckOptions& options) {
     res.certain_fixes = rules::certain_fixes(relations, res.diagnostics);
   }
   sort_diagnostics(res.diagnostics);
+  // The official labels, where replacing them is safe; after sorting, so that they come in text order.
+  if (readable) settle_text_fixes(res, input, canonical);
   assign_places(res.diagnostics, res.report);
   assign_fingerprints(res.diagnostics, input);
   if (!res.canonical_text.empty())

@@ -58,6 +58,9 @@ struct Result {
   // Every 总计 the relations of the template determine, set to the sum of its parts (the page's 重算合计),
   // and one consistent set of the certain fixes (culprit fixes, blank totals): result.fixes in JSON.
   std::vector<Fix> total_fixes, certain_fixes;
+  // The text fixes offered (core/edit/text_fix.hpp), by position: they belong to the certain set too and
+  // never overlap one another or a cell of `certain_fixes`.
+  std::vector<TextFix> certain_text_fixes;
   std::vector<PageBox> boxes;  // PDF/OFD input: where each run stands on its page (diagnostics[].box)
   PreviousUsed previous;
 };

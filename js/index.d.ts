@@ -48,6 +48,24 @@ export interface Report {
   [extra: string]: unknown;
 }
 
+/** A number certain to be right for a cell (write it with the cell's `at` in result.report.tables). */
+export interface CellFix {
+  cell: string;
+  value: number;
+}
+
+/**
+ * A text certain to be right in place of a range (an official label for a misspelt one): `at` in the input,
+ * or, for HTML/.docx/PDF input, `text_at` in result.canonical_text.
+ */
+export interface TextFix {
+  text: string;
+  at?: Location;
+  text_at?: Location;
+}
+
+export type Fix = CellFix | TextFix;
+
 export interface Diagnostic {
   rule: string;
   severity: Severity;
@@ -57,7 +75,8 @@ export interface Diagnostic {
   at?: Location;
   expected?: number | string;
   found?: number | string;
-  fix?: { cell: string; value: number };
+  /** A certain fix: a cell's value, or a text (the official label) in place of a range. */
+  fix?: Fix;
   /** Stable identity of the finding across edits of the report (for "seen before" lists). */
   fingerprint?: string;
   /** Where the finding is in result.canonical_text (HTML/.docx/PDF input). */
@@ -90,6 +109,8 @@ export interface Result {
   tool?: { name: string; version: string };
   /** The core's readable text of an HTML/.docx/PDF input (what text_at points into). */
   canonical_text?: string;
+  /** "Fix all certain" (one consistent set, never overlapping) and 重算合计 (every total), docs/output.md. */
+  fixes?: { certain: Fix[]; totals: CellFix[] };
   [extra: string]: unknown;
 }
 

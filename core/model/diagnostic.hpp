@@ -51,6 +51,17 @@ struct Fix {
   Decimal value;
 };
 
+// A text certain to be right in place of the written one (label-nonstandard: the official label of a
+// misspelt row label). A rule proposes it against the source; check() keeps it only when it is safe to
+// apply as a plain replacement (core/edit/text_fix.hpp) and then says where the user edits it: in the
+// input, or in Result::canonical_text for HTML, .docx and PDF input (`in_canonical_text`).
+struct TextFix {
+  Range at;              // the range to replace
+  std::string replaces;  // what the range holds, as the reader took it
+  std::string text;      // what to write instead
+  bool in_canonical_text = false;
+};
+
 struct Diagnostic {
   std::string rule;
   Severity severity = Severity::Error;
@@ -63,6 +74,7 @@ struct Diagnostic {
   Scalar expected;                 // null when not applicable; number or string otherwise
   Scalar found;
   std::optional<Fix> fix;
+  std::optional<TextFix> text_fix;  // a text fix (never with `fix`); JSON `fix` either way
   // Added after the rules ran (core/annotate/): the place in the report's own words, and the identity
   // that review marks and suppression files refer to.
   std::string place_zh;

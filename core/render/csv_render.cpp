@@ -100,6 +100,7 @@ std::string fix_text(const nlohmann::json& d, bool zh) {
   const auto& fix = jr::at(d, "fix");
   if (!fix.is_object()) return "";
   std::string value = jr::scalar(jr::at(fix, "value"));
+  if (value.empty()) value = jr::str(fix, "text");  // a text fix: the official label
   std::string cell = jr::str(fix, "cell");
   std::string out = (zh ? "改为 " : "change to ") + value;
   if (!cell.empty() && cell != jr::str(d, "cell"))

@@ -28,7 +28,8 @@ std::string item(const nlohmann::json& d, int n, const ui::Strings& s) {
   if (!expected.empty()) add(escape(s.expected + " " + expected));
   if (!found.empty()) add(escape(s.found + " " + found));
   const auto& fix = jr::at(d, "fix");
-  const std::string fix_value = jr::scalar(jr::at(fix, "value"));
+  std::string fix_value = jr::scalar(jr::at(fix, "value"));
+  if (fix_value.empty()) fix_value = jr::str(fix, "text");  // a text fix: the official label
   if (!fix_value.empty()) {
     const std::string fix_cell = jr::str(fix, "cell");
     add("<span class=\"nb-fix-text\">" + escape(s.fix + " " + fix_value) + "</span>" +

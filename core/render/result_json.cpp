@@ -96,6 +96,15 @@ void write_report(JsonWriter& w, const Report& rep, const Locator& loc) {
   w.end_object();
 }
 
+// A text fix: {"at", "text"} in the input, or {"text", "text_at"} in canonical_text (docs/output.md).
+void write_text_fix(JsonWriter& w, const TextFix& f, const Locator& loc, const Locator& text_loc) {
+  w.begin_object();
+  if (!f.in_canonical_text) loc.write(w.key("at"), f.at);
+  w.field("text", f.text);
+  if (f.in_canonical_text) text_loc.write(w.key("text_at"), f.at);
+  w.end_object();
+}
+
 void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, const Locator& text_loc,
                       const std::string& lang) {
   w.begin_object();
@@ -114,6 +123,8 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
   if (!d.fingerprint.empty()) w.field("fingerprint", d.fingerprint);  // review marks (core/annotate/)
   if (d.fix) {
     w.key("fix").begin_object().field("cell", d.fix->cell).key("value").number(d.fix->value).end_object();
+  } else if (d.text_fix) {
+    write_text_fix(w.key("fix"), *d.text_fix, loc, text_loc);
   }
   if (!d.found.is_null()) write_scalar(w.key("found"), d.found);
   w.field("message", lang == "en" ? d.message_en : d.message_zh);
@@ -152,15 +163,18 @@ void write_result_json(JsonWriter& w, const Result& res, std::string_view input,
   w.end_array();
   w.field("file", res.file);
   // The page applies these without knowing rule ids: every total recomputed, and every certain fix.
-  auto fixes = [&w](const char* name, const std::vector<Fix>& list) {
-    w.key(name).begin_array();
+  auto cell_fixes = [&w](const std::vector<Fix>& list) {
     for (const auto& f : list)
       w.begin_object().field("cell", f.cell).key("value").number(f.value).end_object();
-    w.end_array();
   };
   w.key("fixes").begin_object();
-  fixes("certain", res.certain_fixes);
-  fixes("totals", res.total_fixes);
+  w.key("certain").begin_array();
+  cell_fixes(res.certain_fixes);
+  for (const auto& f : res.certain_text_fixes) write_text_fix(w, f, loc, text_loc);  // official labels
+  w.end_array();
+  w.key("totals").begin_array();
+  cell_fixes(res.total_fixes);
+  w.end_array();
   w.end_object();
   w.key("input")
       .begin_object()

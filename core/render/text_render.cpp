@@ -101,7 +101,8 @@ std::string render_text(const nlohmann::json& results, const std::string& lang) 
                           found = jr::scalar(jr::at(d, "found"));
         if (!expected.empty()) add(s.expected + " " + expected);
         if (!found.empty()) add(s.found + " " + found);
-        const std::string fix = jr::scalar(jr::at(jr::at(d, "fix"), "value"));
+        std::string fix = jr::scalar(jr::at(jr::at(d, "fix"), "value"));
+        if (fix.empty()) fix = jr::str(jr::at(d, "fix"), "text");  // a text fix: the official label
         if (!fix.empty()) {
           std::string fix_cell = jr::str(jr::at(d, "fix"), "cell");
           add(s.fix + " " + fix + (fix_cell.empty() || fix_cell == cell ? "" : " (" + fix_cell + ")"));

@@ -244,6 +244,28 @@ void table_presence(const Report& report, const ReportTable& t, int index, Findi
           variant);
 }
 
+// The official label in place of a misspelt one (label-nonstandard's fix, checked for safety by
+// core/edit/text_fix.cpp). Group headings written before the label in the same cell ("（三）不予公开
+// 2.其他法律…", as pipe tables merge them) are the row's own and stay.
+TextFix official_label_fix(const tmpl::TableDef& def, const tmpl::RowDef& official, const TableRow& r) {
+  std::vector<std::string> groups;  // the row's group, the group's group, …
+  for (std::string g = official.group; !g.empty() && groups.size() < 4;) {
+    groups.push_back(g);
+    const tmpl::RowDef* heading = nullptr;
+    for (const auto& row : def.rows)
+      if (row.key.empty() && row.label == g) heading = &row;
+    g = heading ? heading->group : "";
+  }
+  std::string kept, rest = r.label;
+  for (auto g = groups.rbegin(); g != groups.rend(); ++g) {  // written outermost first
+    if (!text::starts_with(rest, *g)) continue;
+    std::size_t n = g->size() + (rest.compare(g->size(), 1, " ") == 0 ? 1 : 0);
+    kept += rest.substr(0, n);
+    rest = rest.substr(n);
+  }
+  return TextFix{r.label_at, r.label, kept + official.label, false};
+}
+
 void rows_and_columns(const Report& report, const ReportTable& t, Findings& out) {
   const tmpl::TableDef& def = rules::template_of(report, t.key);
   for (const auto& row : def.rows) {
@@ -289,6 +311,7 @@ void rows_and_columns(const Report& report, const ReportTable& t, Findings& out)
       Diagnostic d = finding(r.label_at.empty() ? t.at : r.label_at);
       d.found = r.label;
       if (official) d.expected = official->label;
+      if (official && !r.label_at.empty()) d.text_fix = official_label_fix(def, *official, r);
       out.add(NB_RULE("label-nonstandard"), std::move(d),
               {{"table", rules::table_zh(t.key), rules::table_en(t.key)},
                {"label", r.label},

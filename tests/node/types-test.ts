@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   for (const d of r.diagnostics) {
     const sev: 'error' | 'warning' | 'info' = d.severity;
     void sev;
-    if (d.fix) void d.fix.value.toFixed();
+    if (d.fix && 'cell' in d.fix) void d.fix.value.toFixed();
+    if (d.fix && 'text' in d.fix) void d.fix.text.trim();
   }
   const t3 = r.report?.tables['t3'];
   const total: number | null | undefined = t3?.['new']?.['total']?.value;

@@ -81,6 +81,59 @@ describe('clerk findings: actionable', { skip: skipReason }, () => {
     await context.close();
   });
 
+  // 表三's 2.其他法律行政法规禁止公开 with 法规禁 left out, as a clerk might type it
+  const OFFICIAL = '2.其他法律行政法规禁止公开';
+  const MISSPELT = '2.其他法律行政止公开';
+  const cellsOf = (r) => JSON.stringify(Object.entries(r.report.tables).map(([t, rows]) => [t, Object.entries(rows).map(([k, cs]) => [k, Object.entries(cs).map(([c, v]) => [c, v.value, v.raw])])]));
+
+  test('a misspelt label typed in the editor is put right in one click: the official label in the text, the finding gone, no cell moved', async () => {
+    const { page, problems, context } = await fresh();
+    const clean = await load(page, exampleText);
+    assert.ok(!clean.diagnostics.some((d) => d.rule === 'label-nonstandard'));
+    // the clerk selects 法规禁 in the label and deletes it
+    const from = exampleText.indexOf(OFFICIAL) + '2.其他法律行政'.length;
+    await page.locator(`${EL} .cm-content`).click();
+    await page.evaluate(([a, b]) => document.querySelector('nianbao-checker')._editor.view.dispatch({ selection: { anchor: a, head: b } }), [from, from + 3]);
+    await page.keyboard.press('Delete');
+    const r = await waitResult(page, "r => r && r.diagnostics.some(d => d.rule === 'label-nonstandard')");
+    assert.equal(await value(page), exampleText.replace(OFFICIAL, MISSPELT));
+    const i = r.diagnostics.findIndex((d) => d.rule === 'label-nonstandard');
+    assert.equal(r.diagnostics[i].fix.text, OFFICIAL);
+    const button = page.locator(`${EL} .nb-item[data-index="${i}"] .nb-fix`);
+    assert.equal((await button.innerText()).split('\n')[0], `一键修正：改为 ${OFFICIAL}`);
+    assert.match(await button.getAttribute('title'), new RegExp(`把“${MISSPELT}”改为格式规定的“${OFFICIAL}”`));
+    await button.click();
+    const after = await waitResult(page, "r => r && !r.diagnostics.some(d => d.rule === 'label-nonstandard')");
+    assert.equal(await value(page), exampleText, 'the official label is in the text again, and nothing else changed');
+    assert.equal(cellsOf(after), cellsOf(r), 'no cell moved');
+    assert.equal(after.diagnostics.length, r.diagnostics.length - 1);
+    assertClean(problems);
+    await context.close();
+  });
+
+  test('"Fix all certain" puts the misspelt label right with the cell fixes, one undo takes both back (English UI too)', async () => {
+    const { page, problems, context } = await fresh();
+    const misspelt = exampleText.replace(OFFICIAL, MISSPELT);
+    const r = await load(page, misspelt);
+    const certain = r.fixes.certain;
+    assert.ok(certain.some((f) => f.cell === 't3.r1.total') && certain.some((f) => f.text === OFFICIAL), JSON.stringify(certain));
+    await page.locator(`${EL} .nb-lang-select`).selectOption('en');
+    const en = await waitResult(page, "r => r && r.diagnostics.some(d => d.rule === 'label-nonstandard' && /official label/.test(d.message))");
+    const i = en.diagnostics.findIndex((d) => d.rule === 'label-nonstandard');
+    assert.equal((await page.locator(`${EL} .nb-item[data-index="${i}"] .nb-fix`).innerText()).split('\n')[0], `Fix: change to ${OFFICIAL}`);
+    await page.locator(`${EL} .nb-fixall`).click();
+    const after = await waitResult(page, 'r => r && !r.diagnostics.some(d => d.fix)');
+    const text = await value(page);
+    assert.ok(text.includes(OFFICIAL) && !text.includes(MISSPELT), 'the official label is in the text');
+    assert.equal(after.report.tables.t3.r1.total.value, 6, 'the certain cell fix as well');
+    assert.ok(!after.diagnostics.some((d) => d.rule === 'label-nonstandard'));
+    assert.match(await page.locator(`${EL} .nb-notice`).innerText(), /Fixed 2 certain problems/);
+    await page.locator(`${EL} .nb-notice .nb-notice-undo`).click();
+    await page.waitForFunction((t) => document.querySelector('nianbao-checker').value === t, misspelt);
+    assertClean(problems);
+    await context.close();
+  });
+
   test('重算合计 fills a blank 总计 and says how many it filled', async () => {
     const { page, problems, context } = await fresh();
     await load(page, exampleText);

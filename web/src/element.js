@@ -16,7 +16,7 @@ import { ReportEditor } from './editor.js';
 import { ProblemList } from './problem-list.js';
 import { ReportView } from './report-view.js';
 import { readReportFile, wireInput } from './file-input.js';
-import { cellRange, certainFixes, totalsTargets } from './fixes.js';
+import { applicable, cellRange, certainFixes, textChange, totalsTargets } from './fixes.js';
 import { cleanTables, wordDocument, copyToClipboard, baseName, download, jsonText, csvText, marksFile } from './exports.js';
 import { DraftKeeper, DRAFT_DAYS } from './drafts.js';
 import { Notices } from './notices.js';
@@ -550,15 +550,21 @@ export class NianbaoChecker extends HTMLElement {
 
   // ---- fixing in place -----------------------------------------------------------------------------------------
   /**
-   * Writes values into cells of the text, as one undoable step: [{cell, value}]. The core says how each value
-   * is written in this layout and refuses what no reader could take as a number. Resolves to the count written.
+   * Writes values into cells of the text, as one undoable step: [{cell, value}], and text fixes [{at, text}]
+   * (official labels). The core says how each value is written in this layout and refuses what no reader
+   * could take as a number. Resolves to the count written.
    */
   async _writeCells(items, userEvent) {
     if (this._docx) return 0;
     if (this._resultText !== this.value) await this._check(); // offsets must belong to the current text
     const html = !!(this._result && this._result.input && this._result.input.kind === 'html');
     const changes = [];
-    for (const { cell, value } of items) {
+    for (const { cell, value, ...rest } of items) {
+      if (!cell) {
+        const change = textChange(rest);
+        if (change) changes.push(change);
+        continue;
+      }
       const range = cellRange(this._result, cell);
       if (!range) continue;
       const { before, current, after } = this._editor.lineAround(range.from, range.to);
@@ -584,8 +590,8 @@ export class NianbaoChecker extends HTMLElement {
 
   _applyFix(i) {
     const d = this._result && this._result.diagnostics && this._result.diagnostics[i];
-    if (!d || !d.fix) return;
-    this._writeCells([{ cell: d.fix.cell, value: d.fix.value }], 'input.nianbao-fix');
+    if (!d || !applicable(d.fix)) return;
+    this._writeCells([d.fix], 'input.nianbao-fix');
   }
 
   // Every certain fix at once (the core's consistent set), one undo.

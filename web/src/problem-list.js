@@ -4,6 +4,7 @@
 // Interface: setResult(result, marks), render() (after a language switch or a mark), visible() (indices in
 // the order shown), mark(i, {focusItem}); callbacks onSelect(i), onFix(i), onRule(id), onReview(i, status, note).
 // A re-render keeps the keyboard focus on the same control of the same finding (or on the list itself).
+import { applicable } from './fixes.js';
 import { SEVS, esc, sevOf } from './util.js';
 
 const GROUPS = ['t2', 't3', 't4', 'doc'];
@@ -143,9 +144,12 @@ export class ProblemList {
     const loc = d.at && d.at.line ? t.line(d.at.line, d.at.column) : '';
     const field = (cls, k, v) => (v === undefined || v === null || v === '' ? '' : `<span class="nb-field ${cls}"><span class="nb-k">${esc(k)}</span> <span class="nb-v">${esc(v)}</span></span>`);
     const fields = field('nb-expected', t.expectedLabel, d.expected) + field('nb-found', t.foundLabel, d.found);
+    // a cell's value, or a text (the official label in place of a misspelt one)
+    const fixed = applicable(d.fix) ? (d.fix.cell ? d.fix.value : d.fix.text) : null;
+    const fixTitle = fixed == null ? '' : d.fix.cell ? t.fixLabel(d.fix.cell, fixed) : t.fixTextLabel(d.found, fixed);
     const fix =
-      d.fix && d.fix.cell && d.fix.value != null
-        ? `<button type="button" class="nb-btn nb-fix" data-index="${i}" title="${esc(t.fixLabel(d.fix.cell, d.fix.value))}">${esc(t.fix(d.fix.value))}<span class="nb-vh"> (${esc(place || d.fix.cell)})</span></button>`
+      fixed != null
+        ? `<button type="button" class="nb-btn nb-fix" data-index="${i}" title="${esc(fixTitle)}">${esc(t.fix(fixed))}<span class="nb-vh"> (${esc(place || d.fix.cell || '')})</span></button>`
         : '';
     const mark = d.fingerprint ? this._marks.get(d.fingerprint) : null;
     const review = !d.fingerprint

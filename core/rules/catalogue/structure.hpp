@@ -81,7 +81,7 @@ inline constexpr RuleDef kStructureRules[] = {
         .title("标签写法不规范", "Non-standard label")
         .describe("行标签与格式规定的文字不同，但能认出是哪一行：只差括号内的说明、标点或分隔符，使用了 2019 年格式的旧名称（如“规范性文件”），或有错字（如“2.其他法律行政止公开”）。", "A label differs from the official text only in notes, brackets or separators, uses the 2019 name (e.g. 规范性文件) or has a typo (e.g. 2.其他法律行政止公开); the row is still recognised.")
         .example("表三“2.其他法律行政止公开”", "表三“2.其他法律行政法规禁止公开”")
-        .fix("使用格式规定的文字。", "Use the official label.")
+        .fix("使用格式规定的文字。标签写在一行、与读到的文字一字不差时，结果带有确定的修正（用格式规定的文字替换该处，不动任何单元格），网页上可一键修正或随“修正全部确定项”一并修正；标签跨行书写、被拆开或经过归并时不提供，请手工改正。", "Use the official label. When the label stands on one line exactly as it was read, the result carries a certain fix (the official text in its place, no cell moved): one click on the page, or part of \"Fix all certain\"; a label written over several lines, split or normalised gets none — correct it by hand.")
         .message("{table}“{label}”行的名称与格式规定的“{official}”不一致（已按该行识别）", "{table} row \"{label}\" differs from the official label \"{official}\" (read as that row)"),
     rule("template-note-missing", Severity::Info, "all", "structure")
         .title("表三缺少勾稽关系说明", "Table 3 rule note missing")
