@@ -124,6 +124,40 @@ void stack_single_characters(std::vector<Piece>& pieces) {
   pieces = std::move(kept);
 }
 
+// Text printed twice a fraction of a point apart (bold imitated by overprinting, as some PDF
+// producers do) is one piece: the copy would otherwise double a label or stand beside its number
+// as a second number.
+void drop_overprinted_copies(std::vector<Piece>& pieces) {
+  std::vector<std::size_t> order(pieces.size());
+  for (std::size_t i = 0; i < pieces.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Piece& p = pieces[a];
+    const Piece& q = pieces[b];
+    if (p.text != q.text) return p.text < q.text;
+    if (p.y0 != q.y0) return p.y0 < q.y0;
+    return a < b;
+  });
+  std::vector<bool> gone(pieces.size(), false);
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const Piece& p = pieces[order[k]];
+    if (gone[order[k]]) continue;
+    double tol = 0.2 * p.size;
+    // Same text and nearly the same place; a bounded look-ahead keeps this linear on pages full of
+    // one repeated text (rows of "0").
+    for (std::size_t m = k + 1; m < order.size() && m < k + 32; ++m) {
+      const Piece& q = pieces[order[m]];
+      if (q.text != p.text || q.y0 - p.y0 > tol) break;
+      if (!gone[order[m]] && q.vertical == p.vertical && std::fabs(q.x0 - p.x0) <= tol &&
+          std::fabs(q.x1 - p.x1) <= tol)
+        gone[order[m]] = true;
+    }
+  }
+  std::vector<Piece> kept;
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    if (!gone[i]) kept.push_back(std::move(pieces[i]));
+  pieces = std::move(kept);
+}
+
 // Vertical pieces directly above one another (one label broken into several runs) become one.
 void join_vertical(std::vector<Piece>& pieces) {
   std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
@@ -173,6 +207,7 @@ Block block_of(const Piece& p) {
   b.y1 = p.y1;
   b.size = p.size;
   b.vertical = p.vertical;
+  b.parts.push_back(Part{p.text, p.at, p.x0, p.x1, p.size});
   return b;
 }
 
@@ -208,6 +243,7 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
   std::vector<Piece> pieces;
   for (const Run& r : page.runs)
     if (!blank_text(r.text)) pieces.push_back(piece_of(r));
+  drop_overprinted_copies(pieces);
   stack_single_characters(pieces);
   join_vertical(pieces);
 
@@ -268,7 +304,11 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
         // leave less than a character between a label and its number ("行政规范性文件" "3"), while
         // a number inside a sentence touches its words or is set off by a space at most.
         bool number_beside = text::is_value_text(p.text) || text::is_value_text(last.text);
-        bool apart = gap > 0.9 * em || (number_beside && gap > 0.5 * em) ||
+        // A number overprinted by text (a label too wide for its cell running on over the number
+        // cells beside it, as Excel and hand-set tables print) is no part of that text: typeset text
+        // never overlaps itself by more than a kerning.
+        bool overprinted = number_beside && gap < -0.25 * em;
+        bool apart = gap > 0.9 * em || (number_beside && gap > 0.5 * em) || overprinted ||
                      vertical_rule_between(page, last.x1, p.x0, l.y0 + 0.2 * (l.y1 - l.y0),
                                            l.y1 - 0.2 * (l.y1 - l.y0));
         if (!apart) {
@@ -278,6 +318,7 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
           last.y0 = std::min(last.y0, p.y0);
           last.y1 = std::max(last.y1, p.y1);
           last.size = std::max(last.size, p.size);
+          last.parts.push_back(Part{p.text, p.at, p.x0, p.x1, p.size});
           continue;
         }
       }
@@ -291,6 +332,55 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
     return a.x0 < b.x0;
   });
   return lines;
+}
+
+void split_at_columns(Line& line, const std::vector<std::pair<double, double>>& columns) {
+  // The number column a part stands in (at least half of it inside the column's x-range), or -1.
+  auto column_of_part = [&](const Part& p) {
+    if (!text::is_value_text(p.text)) return -1;
+    double width = std::max(p.x1 - p.x0, 1e-6);
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+      double o = std::min(p.x1, columns[k].second) - std::max(p.x0, columns[k].first);
+      if (o >= 0.5 * width) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  std::vector<Block> out;
+  for (auto& b : line.cells) {
+    if (b.vertical || b.value || b.parts.size() < 2) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    std::vector<Block> pieces;
+    int piece_column = -1;  // the number column of the piece being built, -1 for text
+    for (const Part& p : b.parts) {
+      int k = column_of_part(p);
+      // A number in a column starts a cell of its own; text after a number stays with it ("3" "件"
+      // is one cell "3件").
+      if (pieces.empty() || (k >= 0 && k != piece_column)) {
+        Block n = b;
+        n.text = p.text;
+        n.at = p.at;
+        n.x0 = p.x0;
+        n.x1 = p.x1;
+        n.size = p.size;
+        n.parts = {p};
+        pieces.push_back(std::move(n));
+        piece_column = k;
+        continue;
+      }
+      Block& last = pieces.back();
+      append_text(last.text, p.text);
+      last.at = span(last.at, p.at);
+      last.x1 = std::max(last.x1, p.x1);
+      last.parts.push_back(p);
+    }
+    for (auto& n : pieces) {
+      n.value = text::is_value_text(n.text);
+      out.push_back(std::move(n));
+    }
+  }
+  line.cells = std::move(out);
 }
 
 }  // namespace nianbao::runs

@@ -205,6 +205,23 @@ int column_of(const Block& c, const Table& t) {
   return best;
 }
 
+// Text in front of a row's first number that does not sit in a number column is the row's label,
+// even where it runs on over number columns (a label wider than its cell, printed over the empty
+// cells beside it): a label never claims a number column by overlapping it.
+bool label_before_values(const Block& c, const Line& l, const Table& t) {
+  if (c.value) return false;
+  double first = 1e9;
+  for (const auto& v : l.cells)
+    if (v.value && !v.text.empty()) first = std::min(first, v.x0);
+  if (c.x0 >= first) return false;
+  double width = std::max(c.x1 - c.x0, 1e-6);
+  for (const auto& s : t.columns) {
+    double o = std::min(c.x1, s.second) - std::max(c.x0, s.first);
+    if (o >= 0.5 * width) return false;  // mostly inside a number column: text in that cell
+  }
+  return true;
+}
+
 class Builder {
  public:
   explicit Builder(Document& doc) : doc_(doc) {}
@@ -331,7 +348,7 @@ void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder&
     std::vector<Block> label;
     std::vector<std::vector<const Block*>> cols(static_cast<std::size_t>(n));
     for (const auto& c : l.cells) {
-      int col = column_of(c, t);
+      int col = label_before_values(c, l, t) ? -1 : column_of(c, t);
       if (col >= 0)
         cols[static_cast<std::size_t>(col)].push_back(&c);
       else
@@ -432,6 +449,8 @@ Document read_runs(const RunsInput& in) {
   if (width <= 0) width = 600;
 
   std::vector<Table> tables = find_tables(lines, width);
+  for (const Table& t : tables)
+    for (std::size_t i : t.lines) runs::split_at_columns(lines[i], t.columns);
   std::vector<int> table_at(lines.size(), -1);  // first line of each table -> table index
   std::vector<bool> in_table(lines.size(), false);
   for (std::size_t t = 0; t < tables.size(); ++t) {
