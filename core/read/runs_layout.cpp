@@ -124,40 +124,6 @@ void stack_single_characters(std::vector<Piece>& pieces) {
   pieces = std::move(kept);
 }
 
-// Text printed twice a fraction of a point apart (bold imitated by overprinting, as some PDF
-// producers do) is one piece: the copy would otherwise double a label or stand beside its number
-// as a second number.
-void drop_overprinted_copies(std::vector<Piece>& pieces) {
-  std::vector<std::size_t> order(pieces.size());
-  for (std::size_t i = 0; i < pieces.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Piece& p = pieces[a];
-    const Piece& q = pieces[b];
-    if (p.text != q.text) return p.text < q.text;
-    if (p.y0 != q.y0) return p.y0 < q.y0;
-    return a < b;
-  });
-  std::vector<bool> gone(pieces.size(), false);
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    const Piece& p = pieces[order[k]];
-    if (gone[order[k]]) continue;
-    double tol = 0.2 * p.size;
-    // Same text and nearly the same place; a bounded look-ahead keeps this linear on pages full of
-    // one repeated text (rows of "0").
-    for (std::size_t m = k + 1; m < order.size() && m < k + 32; ++m) {
-      const Piece& q = pieces[order[m]];
-      if (q.text != p.text || q.y0 - p.y0 > tol) break;
-      if (!gone[order[m]] && q.vertical == p.vertical && std::fabs(q.x0 - p.x0) <= tol &&
-          std::fabs(q.x1 - p.x1) <= tol)
-        gone[order[m]] = true;
-    }
-  }
-  std::vector<Piece> kept;
-  for (std::size_t i = 0; i < pieces.size(); ++i)
-    if (!gone[i]) kept.push_back(std::move(pieces[i]));
-  pieces = std::move(kept);
-}
-
 // Vertical pieces directly above one another (one label broken into several runs) become one.
 void join_vertical(std::vector<Piece>& pieces) {
   std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
@@ -243,7 +209,6 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
   std::vector<Piece> pieces;
   for (const Run& r : page.runs)
     if (!blank_text(r.text)) pieces.push_back(piece_of(r));
-  drop_overprinted_copies(pieces);
   stack_single_characters(pieces);
   join_vertical(pieces);
 
@@ -298,6 +263,13 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
     for (const auto& p : g) {
       if (!l.cells.empty()) {
         Block& last = l.cells.back();
+        // Text printed twice a fraction of a point apart (bold imitated by overprinting, as some PDF
+        // producers do) is read once: the copy would double a label or stand beside its number as a
+        // second number.
+        const Part& before = last.parts.back();
+        if (before.text == p.text && std::fabs(before.x0 - p.x0) <= 0.2 * p.size &&
+            std::fabs(before.x1 - p.x1) <= 0.2 * p.size)
+          continue;
         double gap = p.x0 - last.x1;
         double em = std::min(p.size, last.size);
         // A number stands apart from the text before or after it at a smaller gap: narrow columns
