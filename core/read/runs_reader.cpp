@@ -118,7 +118,24 @@ bool same_columns(const std::vector<Line>& lines, std::size_t from, const Spans&
   return true;  // headers only so far: nothing says it is another table
 }
 
-std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width) {
+// A vertical ruling line that stands between x0 and x1 beside one of the table's rows: on a ruled table
+// two columns of numbers that come within a point of each other (wide numbers right-aligned in narrow
+// cells) stay two columns when a rule separates them.
+bool rule_between(const std::vector<Line>& lines, const std::vector<std::size_t>& rows,
+                  const std::vector<RunsPage>& pages, double x0, double x1) {
+  for (std::size_t i : rows) {
+    const Line& l = lines[i];
+    if (!is_row_line(l) || static_cast<std::size_t>(l.page) >= pages.size()) continue;
+    for (const auto& r : pages[static_cast<std::size_t>(l.page)].lines) {
+      double x = r.x + r.w / 2;
+      if (r.w <= 2.5 && x >= x0 - 0.5 && x <= x1 + 0.5 && r.y <= l.cy() && r.y + r.h >= l.cy()) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width,
+                               const std::vector<RunsPage>& pages) {
   std::vector<Table> tables;
   Spans spans;            // x-ranges of the numbers of the open table
   double table_size = 0;  // the largest font of its rows
@@ -171,7 +188,8 @@ std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width
         if (c.value && !c.text.empty() && is_row_line(lines[i])) spans.push_back({c.x0 - 1, c.x1 + 1});
     std::sort(spans.begin(), spans.end());
     for (const auto& s : spans) {
-      if (!t.columns.empty() && s.first <= t.columns.back().second)
+      if (!t.columns.empty() && s.first <= t.columns.back().second &&
+          !rule_between(lines, t.lines, pages, t.columns.back().second - 1, s.first + 1))
         t.columns.back().second = std::max(t.columns.back().second, s.second);
       else
         t.columns.push_back(s);
@@ -448,7 +466,7 @@ Document read_runs(const RunsInput& in) {
   page_start.push_back(lines.size());
   if (width <= 0) width = 600;
 
-  std::vector<Table> tables = find_tables(lines, width);
+  std::vector<Table> tables = find_tables(lines, width, in.pages);
   for (const Table& t : tables)
     for (std::size_t i : t.lines) runs::split_at_columns(lines[i], t.columns);
   std::vector<int> table_at(lines.size(), -1);  // first line of each table -> table index

@@ -233,6 +233,25 @@ TEST(RunsReader, TextPrintedTwiceForBoldIsReadOnce) {
             (std::vector<std::string>{"（一）予以公开", "12", "0", "0", "0", "0", "0", "12"}));
 }
 
+// Wide numbers right-aligned in narrow ruled cells: two columns' numbers less than a point apart stay
+// two columns where a rule stands between them.
+TEST(RunsReader, RuleBetweenTouchingNumberColumnsKeepsThemApart) {
+  auto row = [](const std::string& label, double y, const std::string& a, const std::string& b) {
+    return std::vector<R>{{label, 60, y, 60, 10},
+                          {a, 330 - 6.0 * a.size(), y, 6.0 * a.size(), 10},
+                          {b, 361 - 6.0 * b.size(), y, 6.0 * b.size(), 10},
+                          {"7", 385, y, 6, 10}};
+  };
+  std::vector<R> page = row("行政许可", 100, "1000", "10000");
+  for (auto& r : row("行政处罚", 120, "5", "5")) page.push_back(r);
+  std::string rules = R"([{"x":330.25,"y":95,"w":0.5,"h":40}])";
+  Document ruled = read(runs_json({page}, rules));
+  auto rows = filled(ruled);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(texts(*rows[0]), (std::vector<std::string>{"行政许可", "1000", "10000", "7"}));
+  EXPECT_EQ(texts(*rows[1]), (std::vector<std::string>{"行政处罚", "5", "5", "7"}));
+}
+
 TEST(RunsReader, JsonEscapesAreDecodedAndRangesStayOnTheString) {
   std::string json =
       R"({"nianbao_runs":1,"pages":[{"page":1,"width":595,"height":842,"runs":[)"
