@@ -154,15 +154,6 @@ void join_vertical(std::vector<Piece>& pieces) {
   pieces = std::move(out);
 }
 
-bool vertical_rule_between(const RunsPage& page, double xa, double xb, double y0, double y1) {
-  for (const auto& l : page.lines) {
-    if (l.w > 2.5 || l.h < 0.5 * (y1 - y0)) continue;  // not a vertical line
-    double x = l.x + l.w / 2;
-    if (x > xa - 0.5 && x < xb + 0.5 && l.y <= y0 + 1 && l.y + l.h >= y1 - 1) return true;
-  }
-  return false;
-}
-
 Block block_of(const Piece& p) {
   Block b;
   b.text = p.text;
@@ -184,6 +175,15 @@ void finish_line(Line& line) {
 }
 
 }  // namespace
+
+bool vertical_rule_between(const RunsPage& page, double xa, double xb, double y0, double y1) {
+  for (const auto& l : page.lines) {
+    if (l.w > 2.5 || l.h < 0.5 * (y1 - y0)) continue;  // not a vertical line
+    double x = l.x + l.w / 2;
+    if (x > xa - 0.5 && x < xb + 0.5 && l.y <= y0 + 1 && l.y + l.h >= y1 - 1) return true;
+  }
+  return false;
+}
 
 void append_text(std::string& out, const std::string& more) {
   if (!out.empty() && !more.empty() && latin_or_digit(out.back()) && latin_or_digit(more.front())) out += ' ';
@@ -306,17 +306,16 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
   return lines;
 }
 
+int column_containing(double x0, double x1, const std::vector<std::pair<double, double>>& columns) {
+  double width = std::max(x1 - x0, 1e-6);
+  for (std::size_t k = 0; k < columns.size(); ++k) {
+    double o = std::min(x1, columns[k].second) - std::max(x0, columns[k].first);
+    if (o >= 0.5 * width) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 void split_at_columns(Line& line, const std::vector<std::pair<double, double>>& columns) {
-  // The number column a part stands in (at least half of it inside the column's x-range), or -1.
-  auto column_of_part = [&](const Part& p) {
-    if (!text::is_value_text(p.text)) return -1;
-    double width = std::max(p.x1 - p.x0, 1e-6);
-    for (std::size_t k = 0; k < columns.size(); ++k) {
-      double o = std::min(p.x1, columns[k].second) - std::max(p.x0, columns[k].first);
-      if (o >= 0.5 * width) return static_cast<int>(k);
-    }
-    return -1;
-  };
   std::vector<Block> out;
   for (auto& b : line.cells) {
     if (b.vertical || b.value || b.parts.size() < 2) {
@@ -326,17 +325,18 @@ void split_at_columns(Line& line, const std::vector<std::pair<double, double>>& 
     std::vector<Block> pieces;
     int piece_column = -1;  // the number column of the piece being built, -1 for text
     for (const Part& p : b.parts) {
-      int k = column_of_part(p);
+      int k = text::is_value_text(p.text) ? column_containing(p.x0, p.x1, columns) : -1;
       // A number in a column starts a cell of its own; text after a number stays with it ("3" "件"
       // is one cell "3件").
       if (pieces.empty() || (k >= 0 && k != piece_column)) {
-        Block n = b;
+        Block n;
         n.text = p.text;
         n.at = p.at;
         n.x0 = p.x0;
         n.x1 = p.x1;
+        n.y0 = b.y0;
+        n.y1 = b.y1;
         n.size = p.size;
-        n.parts = {p};
         pieces.push_back(std::move(n));
         piece_column = k;
         continue;
@@ -345,7 +345,6 @@ void split_at_columns(Line& line, const std::vector<std::pair<double, double>>& 
       append_text(last.text, p.text);
       last.at = span(last.at, p.at);
       last.x1 = std::max(last.x1, p.x1);
-      last.parts.push_back(p);
     }
     for (auto& n : pieces) {
       n.value = text::is_value_text(n.text);

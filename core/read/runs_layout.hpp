@@ -53,6 +53,12 @@ struct Line {
 // The lines of one page in reading order (top to bottom, vertical labels at their top).
 std::vector<Line> page_lines(const RunsPage& page, int page_index);
 
+// The column (x-range) that holds at least half of x0..x1, or -1.
+int column_containing(double x0, double x1, const std::vector<std::pair<double, double>>& columns);
+
+// A vertical ruling line of the page between x-positions xa and xb that spans y0..y1.
+bool vertical_rule_between(const RunsPage& page, double xa, double xb, double y0, double y1);
+
 // Splits the text blocks of a table line where a number that touches the text before it stands in
 // one of the table's number columns (x-ranges): "1.属于国家秘密" and its "0" printed edge to edge
 // (a label that fills its cell, a column too narrow for the gap between them) are two cells.

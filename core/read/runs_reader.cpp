@@ -125,11 +125,9 @@ bool rule_between(const std::vector<Line>& lines, const std::vector<std::size_t>
                   const std::vector<RunsPage>& pages, double x0, double x1) {
   for (std::size_t i : rows) {
     const Line& l = lines[i];
-    if (!is_row_line(l) || static_cast<std::size_t>(l.page) >= pages.size()) continue;
-    for (const auto& r : pages[static_cast<std::size_t>(l.page)].lines) {
-      double x = r.x + r.w / 2;
-      if (r.w <= 2.5 && x >= x0 - 0.5 && x <= x1 + 0.5 && r.y <= l.cy() && r.y + r.h >= l.cy()) return true;
-    }
+    if (is_row_line(l) && static_cast<std::size_t>(l.page) < pages.size() &&
+        runs::vertical_rule_between(pages[static_cast<std::size_t>(l.page)], x0, x1, l.cy(), l.cy()))
+      return true;
   }
   return false;
 }
@@ -231,13 +229,8 @@ bool label_before_values(const Block& c, const Line& l, const Table& t) {
   double first = 1e9;
   for (const auto& v : l.cells)
     if (v.value && !v.text.empty()) first = std::min(first, v.x0);
-  if (c.x0 >= first) return false;
-  double width = std::max(c.x1 - c.x0, 1e-6);
-  for (const auto& s : t.columns) {
-    double o = std::min(c.x1, s.second) - std::max(c.x0, s.first);
-    if (o >= 0.5 * width) return false;  // mostly inside a number column: text in that cell
-  }
-  return true;
+  // mostly inside a number column: text in that cell
+  return c.x0 < first && runs::column_containing(c.x0, c.x1, t.columns) < 0;
 }
 
 class Builder {
