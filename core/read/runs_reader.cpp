@@ -229,7 +229,7 @@ bool label_before_values(const Block& c, const Line& l, const Table& t) {
   double first = 1e9;
   for (const auto& v : l.cells)
     if (v.value && !v.text.empty()) first = std::min(first, v.x0);
-  // mostly inside a number column: text in that cell
+  // (text mostly inside a number column is that cell's text)
   return c.x0 < first && runs::column_containing(c.x0, c.x1, t.columns) < 0;
 }
 
