@@ -155,7 +155,10 @@ class Walker {
         if (row.cells[i].text.empty()) continue;
         (value_text(row.cells[i]) ? numbers : texts)++;
       }
-      if (static_cast<std::size_t>(hi - lo) == need && numbers >= 1 && texts <= 2) from = lo;
+      if (static_cast<std::size_t>(hi - lo) == need && numbers >= 1 && texts <= 2) {
+        from = lo;
+        drop_label_cells(row, lo, first_value);
+      }
     }
     for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
     bool any = false;
@@ -292,6 +295,17 @@ class Walker {
     s.quality = m.quality;
     s.official_wording = m.official_wording;
     current_ = existing;
+  }
+
+  // Cells row[lo, hi) were read as values after all: continue_label took them into the label while the
+  // row's texts were read ("（一）予以公开" + "5" + "abc"), which would name the row by them.
+  void drop_label_cells(const Row& row, int lo, int hi) {
+    if (current_ < 0 || lo >= hi) return;
+    auto& cells = slots_[current_].label_cells;
+    const Cell* b = &row.cells[lo];
+    const Cell* e = b + (hi - lo);
+    cells.erase(std::remove_if(cells.begin(), cells.end(), [&](const Cell* c) { return c >= b && c < e; }),
+                cells.end());
   }
 
   void continue_label(const Cell& c) {
