@@ -164,7 +164,7 @@ Block block_of(const Piece& p) {
   b.y1 = p.y1;
   b.size = p.size;
   b.vertical = p.vertical;
-  b.parts.push_back(Part{p.text, p.at, p.x0, p.x1, p.size});
+  b.parts.push_back(Part{p.text, p.at, p.x0, p.x1});
   return b;
 }
 
@@ -290,7 +290,7 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
           last.y0 = std::min(last.y0, p.y0);
           last.y1 = std::max(last.y1, p.y1);
           last.size = std::max(last.size, p.size);
-          last.parts.push_back(Part{p.text, p.at, p.x0, p.x1, p.size});
+          last.parts.push_back(Part{p.text, p.at, p.x0, p.x1});
           continue;
         }
       }
@@ -336,7 +336,7 @@ void split_at_columns(Line& line, const std::vector<std::pair<double, double>>& 
         n.x1 = p.x1;
         n.y0 = b.y0;
         n.y1 = b.y1;
-        n.size = p.size;
+        n.size = b.size;
         pieces.push_back(std::move(n));
         piece_column = k;
         continue;

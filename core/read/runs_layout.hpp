@@ -25,7 +25,6 @@ struct Part {
   std::string text;
   Range at;
   double x0 = 0, x1 = 0;
-  double size = 0;
 };
 
 // Pieces on one line not separated by a column gap or a ruling line.
