@@ -1,8 +1,7 @@
 #include "core/text/cell_number.hpp"
 
-#include <optional>
-
 #include "core/text/normalize.hpp"
+#include "core/text/utf8.hpp"
 
 namespace nianbao::text {
 
@@ -65,11 +64,30 @@ ParsedCell parse_cell(std::string_view text) {
 
 namespace {
 
-// The ideographs a value cell may hold: 无 (a placeholder) and the units.
-bool value_ideograph(char32_t c) {
+// Whether c may stand in a value cell at all: a digit, sign, separator, space, unit or placeholder
+// character, in either width. parse_cell() accepts no text with any other character, so such text
+// is known not to be a value without building its parsed form (most cells of a report are labels).
+bool may_be_in_value(char32_t c) {
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '+' || c == '/' || c == '\\' ||
+           c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  if (c >= 0xFF0B && c <= 0xFF19) return true;  // ＋，－．／０…９
   switch (c) {
+    case 0x3000:  // spaces collapse_space() removes
+    case 0xA0:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x200B:
+    case 0xFEFF:
+    case 0x2212:  // dashes: minus signs and placeholders
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2500:
+    case U'、':
     case U'无':
-    case U'万':
+    case U'万':  // units
     case U'元':
     case U'件':
     case U'条':
@@ -83,42 +101,17 @@ bool value_ideograph(char32_t c) {
   }
 }
 
-// is_value_text is asked of every cell several times while the tables are found, and parse_cell
-// allocates three strings each time. The commonest cells are answered here without it: a blank cell,
-// digits alone, and text holding a character no number, unit or placeholder contains (most ASCII
-// punctuation, a letter, or another ideograph). Anything else is left to parse_cell (nullopt).
-std::optional<bool> quick_is_value(std::string_view t) {
-  bool blank = true, digits_only = true;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c == ' ' || c == '\t') continue;
-    blank = false;
-    if (c >= '0' && c <= '9') continue;
-    digits_only = false;
-    // Among ASCII characters a value cell holds only digits, spaces, signs, separators and the
-    // placeholders' / - \\; any other (a letter, a "|" left by a broken table) makes text.
-    if (c < 0x80) {
-      if (std::string_view(".,+-/\\\r\n\v\f").find(static_cast<char>(c)) == std::string_view::npos)
-        return false;
-      continue;
-    }
-    // A three-byte UTF-8 sequence in U+4E00..U+9FFF (lead bytes E4..E9).
-    if (c >= 0xE4 && c <= 0xE9 && i + 2 < t.size()) {
-      unsigned char c1 = static_cast<unsigned char>(t[i + 1]), c2 = static_cast<unsigned char>(t[i + 2]);
-      if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
-        char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(c1 & 0x3F) << 6) | char32_t(c2 & 0x3F);
-        if (cp >= 0x4E00 && !value_ideograph(cp)) return false;
-      }
-    }
-  }
-  if (blank || digits_only) return true;  // a blank, or a number (in range or not)
-  return std::nullopt;
-}
-
 }  // namespace
 
 bool is_value_text(std::string_view text) {
-  if (auto quick = quick_is_value(text)) return *quick;
+  bool digits_only = !text.empty();
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t c = utf8::next(text, i);
+    if (!may_be_in_value(c)) return false;
+    digits_only = digits_only && c >= '0' && c <= '9';
+  }
+  if (digits_only) return true;  // a number, or one too long (still a value cell)
   return parse_cell(text).is_value();
 }
 
