@@ -1,14 +1,17 @@
 // OFD (GB/T 33190, the national layout format: a ZIP of XML pages with positioned text) -> positioned
 // text runs (docs/runs.md), read by the same core reader as PDF. Only what the runs need is read:
-// the document root, the pages, each page's TextObjects (Boundary, Size, CTM-free TextCode X/Y/DeltaX)
+// the document root, the pages, each page's TextObjects (Boundary, Size, CTM, TextCode X/Y/DeltaX)
 // and thin PathObjects (table rules). Units are millimetres in OFD, points in runs.
-import { unzipSync, strFromU8 } from './fflate.mjs';
-
+// Platform neutral: the caller hands over fflate's unzipSync (Node: js/pdf-node.mjs; the page:
+// web/src/pdf/pdf-read.js), so this file imports nothing and runs from js/, dist/ and the page bundle.
 const PT = 72 / 25.4;
 const r2 = (v) => Math.round(v * 100) / 100;
 
+const utf8 = new TextDecoder('utf-8');
+const MAX_PART = 32 * 1024 * 1024, MAX_TOTAL = 128 * 1024 * 1024;
+
 /** True for a ZIP that holds OFD.xml. */
-export function isOfd(bytes) {
+export function isOfd(bytes, unzipSync) {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return false;
   try {
     return Boolean(unzipSync(bytes, { filter: (f) => f.name === 'OFD.xml' })['OFD.xml']);
@@ -64,18 +67,25 @@ function pageRuns(xml) {
   let m;
   while ((m = textRe.exec(xml))) {
     const [bx, by] = nums(attr(m[1], 'Boundary'));
-    const size = Number(attr(m[1], 'Size')) || 3.5;
+    // CTM: object space -> the Boundary's space (producers that set text in their own units scale it
+    // here); the size and the advances are in object space.
+    const ctm = nums(attr(m[1], 'CTM'));
+    const [a, b, cc, d, e, f] = ctm.length === 6 && ctm.every(Number.isFinite) ? ctm : [1, 0, 0, 1, 0, 0];
+    const sx = Math.hypot(a, b) || 1, sy = Math.hypot(cc, d) || 1;
+    const objSize = Number(attr(m[1], 'Size')) || 3.5;
+    const size = objSize * sy;
     const codeRe = /<(?:ofd:)?TextCode\b([^>]*)>([\s\S]*?)<\/(?:ofd:)?TextCode>/g;
     let c;
     while ((c = codeRe.exec(m[2]))) {
       const text = decodeXml(c[2]);
       if (!text.trim()) continue;
-      const x = (bx || 0) + (Number(attr(c[1], 'X')) || 0);
-      const base = (by || 0) + (Number(attr(c[1], 'Y')) || 0);
-      const d = deltas(attr(c[1], 'DeltaX'));
+      const ox = Number(attr(c[1], 'X')) || 0, oy = Number(attr(c[1], 'Y')) || 0;
+      const x = (bx || 0) + a * ox + cc * oy + e;
+      const base = (by || 0) + b * ox + d * oy + f;
+      const dx = deltas(attr(c[1], 'DeltaX'));
       const n = [...text].length;
       let w = size;
-      for (let i = 0; i < n - 1; i++) w += Number.isFinite(d[i]) ? d[i] : size;
+      for (let i = 0; i < n - 1; i++) w += (Number.isFinite(dx[i]) ? dx[i] : objSize) * sx;
       runs.push({ text, x: r2(x * PT), y: r2((base - 0.88 * size) * PT), w: r2(w * PT), h: r2(size * PT), size: r2(size * PT), rot: 0 });
     }
   }
@@ -89,11 +99,20 @@ function pageRuns(xml) {
 }
 
 /** The runs of an OFD's first document; {error: 'broken'} when it cannot be read. */
-export function ofdToRuns(bytes) {
+export function ofdToRuns(bytes, unzipSync) {
   const out = { nianbao_runs: 1, source: 'ofd', producer: 'nianbao ofd', pages: [] };
   try {
-    const files = unzipSync(bytes);
-    const text = (name) => (files[name] ? strFromU8(files[name]) : null);
+    // Only the XML parts, each within a limit: a ZIP that inflates to gigabytes is refused, not read.
+    let total = 0;
+    const files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!/\.xml$/i.test(f.name)) return false;
+        total += f.originalSize;
+        if (f.originalSize > MAX_PART || total > MAX_TOTAL) throw new Error('an XML part of the OFD is too large');
+        return true;
+      },
+    });
+    const text = (name) => (files[name] ? utf8.decode(files[name]) : null);
     const root = /<(?:ofd:)?DocRoot>([^<]+)<\/(?:ofd:)?DocRoot>/.exec(text('OFD.xml') || '');
     if (!root) throw new Error('OFD.xml names no document');
     const docPath = pathOf('OFD.xml', root[1].trim());

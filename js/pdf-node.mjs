@@ -102,7 +102,17 @@ export async function pdfBytesToRuns(bytes, options = {}) {
   }
 }
 
-/** For checkFile: the runs JSON text of a PDF, or null when the bytes are not a PDF. */
+// fflate's unzip: the package's own copy (dist/fflate.mjs), or the dependency in the source tree (js/,
+// which the native CLI runs).
+async function ofdUnzip() {
+  try {
+    return (await import('./fflate.mjs')).unzipSync;
+  } catch {
+    return (await import('fflate')).unzipSync;
+  }
+}
+
+/** For checkFile: the runs JSON text of a PDF or an OFD, or null when the bytes are neither. */
 export async function readPositioned(bytes) {
   if (isPdf(bytes)) {
     try {
@@ -111,8 +121,9 @@ export async function readPositioned(bytes) {
       return { json: runsToJson({ source: 'pdf', error: 'unavailable', detail: String(e && e.message || e), pages: [] }), kind: 'pdf' };
     }
   }
-  const ofd = await import('./ofd.mjs').catch(() => null);
-  if (ofd && ofd.isOfd(bytes)) return { json: runsToJson(ofd.ofdToRuns(bytes)), kind: 'ofd' };
+  const ofd = await import('./ofd.mjs');
+  const unzipSync = await ofdUnzip();
+  if (ofd.isOfd(bytes, unzipSync)) return { json: runsToJson(ofd.ofdToRuns(bytes, unzipSync)), kind: 'ofd' };
   return null;
 }
 

@@ -58,6 +58,87 @@ async function countImages(pdfjs, page) {
   return n;
 }
 
+// Ruling lines (table borders) of a page from its operator list: stroked straight segments and thin filled
+// rectangles that are horizontal or vertical, in displayed-page coordinates like the runs ({x, y, w, h}). The
+// paths are in the user space of their moment, so the current transformation (cm, q/Q, form XObjects) is
+// followed. Curves, clipping paths and short marks are left out; a page drawn with more lines than a table
+// has (a chart, a map) gives none, so that it costs the reader nothing.
+const MAX_LINES = 4000;
+const NUMBER = /^\s*-?[\d,.]+\s*$/;
+const MIN_LENGTH = 3;  // points: shorter is a mark, not a rule
+const THIN = 3;        // points: a filled rectangle this thin is a rule
+
+export function rulingLines(pdfjs, list, viewport) {
+  const OPS = pdfjs.OPS;
+  const U = pdfjs.Util;
+  const STROKE = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const FILL = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const out = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  let width = 1;
+  const stack = [];
+  const add = (x0, y0, x1, y1) => {
+    const w = Math.abs(x1 - x0), h = Math.abs(y1 - y0);
+    if (Math.max(w, h) < MIN_LENGTH || Math.min(w, h) > THIN) return;
+    out.push({ x: r2(Math.min(x0, x1)), y: r2(Math.min(y0, y1)), w: r2(w), h: r2(h) });
+  };
+  for (let i = 0; i < list.fnArray.length && out.length <= MAX_LINES; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i];
+    if (fn === OPS.save) stack.push([ctm, width]);
+    else if (fn === OPS.restore) [ctm, width] = stack.pop() || [ctm, width];
+    else if (fn === OPS.transform) ctm = U.transform(ctm, args);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push([ctm, width]);
+      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = U.transform(ctm, Array.from(args[0]));
+    } else if (fn === OPS.paintFormXObjectEnd) [ctm, width] = stack.pop() || [ctm, width];
+    else if (fn === OPS.setLineWidth) width = args[0];
+    else if (fn === OPS.constructPath) {
+      const [op, [data] = []] = args;
+      const stroke = STROKE.has(op), fill = FILL.has(op);
+      if (!data || (!stroke && !fill)) continue;
+      const m = U.transform(viewport.transform, ctm);
+      const pt = (x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+      // half the stroke on the page (the line width scaled by the transformation), at least a hair
+      const half = Math.max(0.05, (Math.abs(width) || 0.5) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) / 2);
+      let sub = [];
+      let curved = false;
+      const finish = (closed) => {
+        if (sub.length >= 2 && !curved) {
+          if (closed) sub.push(sub[0]);
+          if (fill) {
+            // a filled rectangle: four corners on two xs and two ys
+            const xs = sub.map((p) => p[0]), ys = sub.map((p) => p[1]);
+            const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+            const onEdges = sub.every((p) => (Math.abs(p[0] - x0) < 0.1 || Math.abs(p[0] - x1) < 0.1) && (Math.abs(p[1] - y0) < 0.1 || Math.abs(p[1] - y1) < 0.1));
+            if (onEdges) add(x0, y0, x1, y1);
+          }
+          if (stroke) {
+            for (let k = 1; k < sub.length; k++) {
+              const [ax, ay] = sub[k - 1], [bx, by] = sub[k];
+              if (Math.abs(ay - by) < 0.1) add(Math.min(ax, bx), ay - half, Math.max(ax, bx), ay + half);
+              else if (Math.abs(ax - bx) < 0.1) add(ax - half, Math.min(ay, by), ax + half, Math.max(ay, by));
+            }
+          }
+        }
+        sub = [];
+        curved = false;
+      };
+      for (let k = 0; k < data.length;) {
+        const d = data[k++];
+        if (d === 0) { finish(false); sub.push(pt(data[k], data[k + 1])); k += 2; }            // moveTo
+        else if (d === 1) { sub.push(pt(data[k], data[k + 1])); k += 2; }                      // lineTo
+        else if (d === 2) { curved = true; k += 6; }                                           // curveTo
+        else if (d === 3) { curved = true; k += 4; }                                           // quadraticCurveTo
+        else if (d === 4) finish(true);                                                        // closePath
+        else break;
+      }
+      finish(false);
+    }
+  }
+  return out.length > MAX_LINES ? [] : out;
+}
+
 function failure(kind, detail) {
   return { nianbao_runs: 1, source: 'pdf', error: kind, detail: String(detail || '').slice(0, 200), pages: [] };
 }
@@ -107,6 +188,11 @@ export async function pdfToRuns(pdfjs, bytes, options = {}) {
       }
       const entry = { page: p, width: r2(viewport.width), height: r2(viewport.height), images: 0, runs };
       if (runs.length === 0) entry.images = await countImages(pdfjs, page);
+      else if (runs.filter((r) => NUMBER.test(r.text)).length >= 4) {
+        // a page with numbers may hold a table: its rules (the operator list costs about as much as the text)
+        const lines = rulingLines(pdfjs, await page.getOperatorList(), viewport);
+        if (lines.length) entry.lines = lines;
+      }
       out.pages.push(entry);
       page.cleanup();
     }

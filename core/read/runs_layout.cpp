@@ -154,15 +154,6 @@ void join_vertical(std::vector<Piece>& pieces) {
   pieces = std::move(out);
 }
 
-bool vertical_rule_between(const RunsPage& page, double xa, double xb, double y0, double y1) {
-  for (const auto& l : page.lines) {
-    if (l.w > 2.5 || l.h < 0.5 * (y1 - y0)) continue;  // not a vertical line
-    double x = l.x + l.w / 2;
-    if (x > xa - 0.5 && x < xb + 0.5 && l.y <= y0 + 1 && l.y + l.h >= y1 - 1) return true;
-  }
-  return false;
-}
-
 Block block_of(const Piece& p) {
   Block b;
   b.text = p.text;
@@ -173,6 +164,7 @@ Block block_of(const Piece& p) {
   b.y1 = p.y1;
   b.size = p.size;
   b.vertical = p.vertical;
+  b.parts.push_back(Part{p.text, p.at, p.x0, p.x1});
   return b;
 }
 
@@ -183,6 +175,15 @@ void finish_line(Line& line) {
 }
 
 }  // namespace
+
+bool vertical_rule_between(const RunsPage& page, double xa, double xb, double y0, double y1) {
+  for (const auto& l : page.lines) {
+    if (l.w > 2.5 || l.h < 0.5 * (y1 - y0)) continue;  // not a vertical line
+    double x = l.x + l.w / 2;
+    if (x > xa - 0.5 && x < xb + 0.5 && l.y <= y0 + 1 && l.y + l.h >= y1 - 1) return true;
+  }
+  return false;
+}
 
 void append_text(std::string& out, const std::string& more) {
   if (!out.empty() && !more.empty() && latin_or_digit(out.back()) && latin_or_digit(more.front())) out += ' ';
@@ -262,13 +263,24 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
     for (const auto& p : g) {
       if (!l.cells.empty()) {
         Block& last = l.cells.back();
+        // Text printed twice a fraction of a point apart (bold imitated by overprinting, as some PDF
+        // producers do) is read once: the copy would double a label or stand beside its number as a
+        // second number.
+        const Part& before = last.parts.back();
+        if (before.text == p.text && std::fabs(before.x0 - p.x0) <= 0.2 * p.size &&
+            std::fabs(before.x1 - p.x1) <= 0.2 * p.size)
+          continue;
         double gap = p.x0 - last.x1;
         double em = std::min(p.size, last.size);
         // A number stands apart from the text before or after it at a smaller gap: narrow columns
         // leave less than a character between a label and its number ("行政规范性文件" "3"), while
         // a number inside a sentence touches its words or is set off by a space at most.
         bool number_beside = text::is_value_text(p.text) || text::is_value_text(last.text);
-        bool apart = gap > 0.9 * em || (number_beside && gap > 0.5 * em) ||
+        // A number overprinted by text (a label too wide for its cell running on over the number
+        // cells beside it, as Excel and hand-set tables print) is no part of that text: typeset text
+        // never overlaps itself by more than a kerning.
+        bool overprinted = number_beside && gap < -0.25 * em;
+        bool apart = gap > 0.9 * em || (number_beside && gap > 0.5 * em) || overprinted ||
                      vertical_rule_between(page, last.x1, p.x0, l.y0 + 0.2 * (l.y1 - l.y0),
                                            l.y1 - 0.2 * (l.y1 - l.y0));
         if (!apart) {
@@ -278,6 +290,7 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
           last.y0 = std::min(last.y0, p.y0);
           last.y1 = std::max(last.y1, p.y1);
           last.size = std::max(last.size, p.size);
+          last.parts.push_back(Part{p.text, p.at, p.x0, p.x1});
           continue;
         }
       }
@@ -291,6 +304,54 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
     return a.x0 < b.x0;
   });
   return lines;
+}
+
+int column_containing(double x0, double x1, const std::vector<std::pair<double, double>>& columns) {
+  double width = std::max(x1 - x0, 1e-6);
+  for (std::size_t k = 0; k < columns.size(); ++k) {
+    double o = std::min(x1, columns[k].second) - std::max(x0, columns[k].first);
+    if (o >= 0.5 * width) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+void split_at_columns(Line& line, const std::vector<std::pair<double, double>>& columns) {
+  std::vector<Block> out;
+  for (auto& b : line.cells) {
+    if (b.vertical || b.value || b.parts.size() < 2) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    std::vector<Block> pieces;
+    int piece_column = -1;  // the number column of the piece being built, -1 for text
+    for (const Part& p : b.parts) {
+      int k = text::is_value_text(p.text) ? column_containing(p.x0, p.x1, columns) : -1;
+      // A number in a column starts a cell of its own; text after a number stays with it ("3" "件"
+      // is one cell "3件").
+      if (pieces.empty() || (k >= 0 && k != piece_column)) {
+        Block n;
+        n.text = p.text;
+        n.at = p.at;
+        n.x0 = p.x0;
+        n.x1 = p.x1;
+        n.y0 = b.y0;
+        n.y1 = b.y1;
+        n.size = b.size;
+        pieces.push_back(std::move(n));
+        piece_column = k;
+        continue;
+      }
+      Block& last = pieces.back();
+      append_text(last.text, p.text);
+      last.at = span(last.at, p.at);
+      last.x1 = std::max(last.x1, p.x1);
+    }
+    for (auto& n : pieces) {
+      n.value = text::is_value_text(n.text);
+      out.push_back(std::move(n));
+    }
+  }
+  line.cells = std::move(out);
 }
 
 }  // namespace nianbao::runs

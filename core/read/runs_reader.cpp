@@ -118,7 +118,22 @@ bool same_columns(const std::vector<Line>& lines, std::size_t from, const Spans&
   return true;  // headers only so far: nothing says it is another table
 }
 
-std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width) {
+// A vertical ruling line that stands between x0 and x1 beside one of the table's rows: on a ruled table
+// two columns of numbers that come within a point of each other (wide numbers right-aligned in narrow
+// cells) stay two columns when a rule separates them.
+bool rule_between(const std::vector<Line>& lines, const std::vector<std::size_t>& rows,
+                  const std::vector<RunsPage>& pages, double x0, double x1) {
+  for (std::size_t i : rows) {
+    const Line& l = lines[i];
+    if (is_row_line(l) && static_cast<std::size_t>(l.page) < pages.size() &&
+        runs::vertical_rule_between(pages[static_cast<std::size_t>(l.page)], x0, x1, l.cy(), l.cy()))
+      return true;
+  }
+  return false;
+}
+
+std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width,
+                               const std::vector<RunsPage>& pages) {
   std::vector<Table> tables;
   Spans spans;            // x-ranges of the numbers of the open table
   double table_size = 0;  // the largest font of its rows
@@ -171,7 +186,8 @@ std::vector<Table> find_tables(const std::vector<Line>& lines, double page_width
         if (c.value && !c.text.empty() && is_row_line(lines[i])) spans.push_back({c.x0 - 1, c.x1 + 1});
     std::sort(spans.begin(), spans.end());
     for (const auto& s : spans) {
-      if (!t.columns.empty() && s.first <= t.columns.back().second)
+      if (!t.columns.empty() && s.first <= t.columns.back().second &&
+          !rule_between(lines, t.lines, pages, t.columns.back().second - 1, s.first + 1))
         t.columns.back().second = std::max(t.columns.back().second, s.second);
       else
         t.columns.push_back(s);
@@ -203,6 +219,18 @@ int column_of(const Block& c, const Table& t) {
     }
   }
   return best;
+}
+
+// Text in front of a row's first number that does not sit in a number column is the row's label,
+// even where it runs on over number columns (a label wider than its cell, printed over the empty
+// cells beside it): a label never claims a number column by overlapping it.
+bool label_before_values(const Block& c, const Line& l, const Table& t) {
+  if (c.value) return false;
+  double first = 1e9;
+  for (const auto& v : l.cells)
+    if (v.value && !v.text.empty()) first = std::min(first, v.x0);
+  // (text mostly inside a number column is that cell's text)
+  return c.x0 < first && runs::column_containing(c.x0, c.x1, t.columns) < 0;
 }
 
 class Builder {
@@ -331,7 +359,7 @@ void emit_table(const std::vector<Line>& lines, const Table& t, int id, Builder&
     std::vector<Block> label;
     std::vector<std::vector<const Block*>> cols(static_cast<std::size_t>(n));
     for (const auto& c : l.cells) {
-      int col = column_of(c, t);
+      int col = label_before_values(c, l, t) ? -1 : column_of(c, t);
       if (col >= 0)
         cols[static_cast<std::size_t>(col)].push_back(&c);
       else
@@ -431,7 +459,9 @@ Document read_runs(const RunsInput& in) {
   page_start.push_back(lines.size());
   if (width <= 0) width = 600;
 
-  std::vector<Table> tables = find_tables(lines, width);
+  std::vector<Table> tables = find_tables(lines, width, in.pages);
+  for (const Table& t : tables)
+    for (std::size_t i : t.lines) runs::split_at_columns(lines[i], t.columns);
   std::vector<int> table_at(lines.size(), -1);  // first line of each table -> table index
   std::vector<bool> in_table(lines.size(), false);
   for (std::size_t t = 0; t < tables.size(); ++t) {

@@ -86,6 +86,39 @@ test('the extractor still makes exactly the committed runs of the fixture PDFs',
   }
 });
 
+test('ruling lines: stroked and thin filled straight paths through the current transformation, curves and clips left out', { skip: notBuilt }, async () => {
+  const { loadPdfjs } = await import(join(dist, 'pdf-node.mjs'));
+  const { rulingLines } = await import(join(dist, 'pdf.mjs'));
+  const pdfjs = await loadPdfjs();
+  const { OPS } = pdfjs;
+  // A4 displayed: y flips (PDF origin bottom-left, runs top-left).
+  const viewport = { transform: [1, 0, 0, -1, 0, 842] };
+  const path = (op, ...cmds) => [OPS.constructPath, [op, [new Float32Array(cmds.flat())], null]];
+  const ops = [
+    [OPS.setLineWidth, [0.5]],
+    path(OPS.stroke, [0, 100, 700], [1, 300, 700]),                    // horizontal rule
+    [OPS.save, []],
+    [OPS.transform, [1, 0, 0, 1, 50, -100]],                           // cm: moved right 50, down 100
+    path(OPS.stroke, [0, 200, 700], [1, 200, 740]),                    // vertical rule, 40 long
+    [OPS.restore, []],
+    path(OPS.fill, [0, 100, 600], [1, 300, 600], [1, 300, 601], [1, 100, 601], [4]),  // thin filled bar
+    path(OPS.fill, [0, 100, 500], [1, 300, 500], [1, 300, 540], [1, 100, 540], [4]),  // shading: not a rule
+    path(OPS.stroke, [0, 100, 400], [2, 150, 450, 200, 450, 250, 400]),               // a curve
+    path(OPS.endPath, [0, 100, 300], [1, 300, 300]),                                  // a clip, not drawn
+    path(OPS.stroke, [0, 100, 200], [1, 101, 200]),                                   // a mark, too short
+  ];
+  const lines = rulingLines(pdfjs, { fnArray: ops.map((o) => o[0]), argsArray: ops.map((o) => o[1]) }, viewport);
+  assert.deepEqual(lines, [
+    { x: 100, y: 141.75, w: 200, h: 0.5 },
+    { x: 249.75, y: 202, w: 0.5, h: 40 },
+    { x: 100, y: 241, w: 200, h: 1 },
+  ]);
+  // the fixture's ruled tables: 表二's label column ends at x = 240 with a rule down every row
+  const runs = JSON.parse(readFileSync(join(pdfDir, 'handmade-2021-nonembedded-font.runs.json'), 'utf8'));
+  const atLabelEdge = runs.pages[0].lines.filter((l) => l.w < 1 && Math.abs(l.x + l.w / 2 - 240) < 0.5);
+  assert.ok(atLabelEdge.length >= 10, JSON.stringify(atLabelEdge));
+});
+
 test('fixture PDFs give the tables of the reports they were printed from', { skip: notBuilt }, async () => {
   const c = await checker();
   const html = cells(await c.checkFile(bytes(join(fixturesDir, 'clean-2021.html')), { name: 'clean-2021.html' }));
@@ -95,13 +128,15 @@ test('fixture PDFs give the tables of the reports they were printed from', { ski
   const ruled = await c.checkFile(bytes(join(pdfDir, 'chromium-2021-ruled.pdf')), { name: 'ruled.pdf' });
   assert.deepEqual(cells(ruled), html);
   assert.equal(ruled.summary.errors, 0, JSON.stringify(ruled.diagnostics.filter((d) => d.severity === 'error')));
-  // Set in STSong-Light, not embedded: readable only with pdf.js's CMaps (UniGB-UCS2-H). Its tables are
-  // not read right yet (numbers centred in narrow columns); the text must be, title and template.
+  // Set in STSong-Light, not embedded: readable only with pdf.js's CMaps (UniGB-UCS2-H); narrow
+  // columns, labels running on over number columns and numbers touching their labels.
   const song = await c.checkFile(bytes(join(pdfDir, 'handmade-2021-nonembedded-font.pdf')), { name: 'song.pdf' });
   const tabsResult = await c.checkFile(bytes(join(fixturesDir, 'clean-2021-tabs.txt')), { name: 'clean-2021-tabs.txt' });
   assert.equal(song.report.title, tabsResult.report.title);
   assert.equal(song.report.template, '2021');
-  assert.ok(Object.keys(tabs).length > 0);
+  assert.ok(Object.keys(tabs).length >= 170);
+  assert.deepEqual(cells(song), tabs);
+  assert.equal(song.summary.errors, 0, JSON.stringify(song.diagnostics.filter((d) => d.severity === 'error')));
 });
 
 test('a scan, an encrypted PDF and a broken PDF are explained, nothing hangs', { skip: notBuilt }, async () => {

@@ -186,6 +186,72 @@ TEST(RunsReader, RulingLineSeparatesCellsThatTouch) {
   EXPECT_EQ(texts(*unruled[0]), (std::vector<std::string>{"行政处罚12"}));
 }
 
+// A label too wide for its cell printed on over the (empty) cells beside it, across the first
+// number columns: the numbers under it keep their columns and the label stays whole.
+TEST(RunsReader, LabelPrintedOverNumberColumnsDoesNotClaimThem) {
+  std::vector<R> page = number_row("（一）予以公开", 100, {"1", "0", "0", "0", "0", "0", "1"});
+  page.push_back({"（二）部分公开（区分处理的，只计这一情形）", 60, 120, 290, 7});  // to x 350
+  for (int k = 0; k < 7; ++k) page.push_back({k == 0 || k == 6 ? "4" : "0", 262 + 40.0 * k, 119, 6, 9});
+  auto more = number_row("（三）不予公开", 140, {"2", "0", "0", "0", "0", "0", "2"});
+  page.insert(page.end(), more.begin(), more.end());
+  Document d = read(runs_json({page}));
+  auto rows = filled(d);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(texts(*rows[1]), (std::vector<std::string>{"（二）部分公开（区分处理的，只计这一情形）", "4", "0",
+                                                       "0", "0", "0", "0", "4"}));
+}
+
+// A label that fills its cell and a number at the left edge of a narrow column, edge to edge: the
+// number stands in a column of the table's other numbers, so it is a cell of its own.
+TEST(RunsReader, NumberTouchingItsLabelInANumberColumnIsACell) {
+  std::vector<R> page = number_row("（一）予以公开", 100, {"1", "0", "0", "0", "0", "0", "1"});
+  page.push_back({"1.属于国家秘密", 60, 120, 200, 9});  // ends at x 260, where column 1 starts
+  for (int k = 0; k < 7; ++k)
+    page.push_back({k == 6 ? "3" : (k == 0 ? "3" : "0"), 260 + 40.0 * k, 119, 6, 11});
+  Document d = read(runs_json({page}));
+  auto rows = filled(d);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(texts(*rows[1]), (std::vector<std::string>{"1.属于国家秘密", "3", "0", "0", "0", "0", "0", "3"}));
+  // In prose a number touching its words stays in the sentence.
+  Document prose = read(
+      runs_json({{{"全年收到申请", 60, 100, 72, 12}, {"37", 132, 100, 12, 12}, {"件。", 144, 100, 24, 12}}}));
+  auto lines = filled(prose);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(texts(*lines[0]), (std::vector<std::string>{"全年收到申请37件。"}));
+}
+
+// Bold imitated by printing the same text twice, a fraction of a point apart.
+TEST(RunsReader, TextPrintedTwiceForBoldIsReadOnce) {
+  std::vector<R> page = number_row("（一）予以公开", 100, {"12", "0", "0", "0", "0", "0", "12"});
+  auto copy = number_row("（一）予以公开", 100, {"12", "0", "0", "0", "0", "0", "12"});
+  for (auto& r : copy) r.x += 0.3;
+  page.insert(page.end(), copy.begin(), copy.end());
+  Document d = read(runs_json({page}));
+  auto rows = filled(d);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(texts(*rows[0]),
+            (std::vector<std::string>{"（一）予以公开", "12", "0", "0", "0", "0", "0", "12"}));
+}
+
+// Wide numbers right-aligned in narrow ruled cells: two columns' numbers less than a point apart stay
+// two columns where a rule stands between them.
+TEST(RunsReader, RuleBetweenTouchingNumberColumnsKeepsThemApart) {
+  auto row = [](const std::string& label, double y, const std::string& a, const std::string& b) {
+    return std::vector<R>{{label, 60, y, 60, 10},
+                          {a, 330 - 6.0 * a.size(), y, 6.0 * a.size(), 10},
+                          {b, 361 - 6.0 * b.size(), y, 6.0 * b.size(), 10},
+                          {"7", 385, y, 6, 10}};
+  };
+  std::vector<R> page = row("行政许可", 100, "1000", "10000");
+  for (auto& r : row("行政处罚", 120, "5", "5")) page.push_back(r);
+  std::string rules = R"([{"x":330.25,"y":95,"w":0.5,"h":40}])";
+  Document ruled = read(runs_json({page}, rules));
+  auto rows = filled(ruled);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(texts(*rows[0]), (std::vector<std::string>{"行政许可", "1000", "10000", "7"}));
+  EXPECT_EQ(texts(*rows[1]), (std::vector<std::string>{"行政处罚", "5", "5", "7"}));
+}
+
 TEST(RunsReader, JsonEscapesAreDecodedAndRangesStayOnTheString) {
   std::string json =
       R"({"nianbao_runs":1,"pages":[{"page":1,"width":595,"height":842,"runs":[)"

@@ -190,6 +190,59 @@ describe('PDF in the page', { skip: skipReason }, () => {
     await context.close();
   });
 
+  test('offline file://: an OFD opened in the page reads like its runs, as in Node, with no request', async () => {
+    const { page, problems, context } = await openPage(browser, singleFileUrl, { context: { offline: true } });
+    const bytes = readFileSync(join(root, 'tests', 'fixtures', 'ofd', 'handmade-2021.ofd'));
+    await dropFile(page, 'report.ofd', bytes);
+    const r = await pdfResult(page, 'report.ofd');
+    assert.equal(r.input.kind, 'ofd');
+    // the same model as the package in Node gives for the same bytes, and as the runs the OFD was made from
+    const inNode = await nodeCheck(bytes, 'report.ofd');
+    assert.deepEqual(cells(r), cells(inNode));
+    const runs = await nodeCheck(readFileSync(join(pdfDir, 'handmade-2021-nonembedded-font.runs.json')), 'report.runs.json');
+    assert.deepEqual(cells(r), cells(runs));
+    assert.ok(Object.keys(cells(r)).length >= 170);
+    assert.equal(r.summary.errors, 0);
+    // the tables are drawn; the editor holds the text read from the OFD, read-only; no PDF pages (none to draw)
+    assert.ok(await page.locator(`${EL} .nb-report td[data-cell="t3.r1.total"]`).count() >= 1);
+    assert.equal(await page.evaluate(() => document.querySelector('nianbao-checker').value), r.canonical_text);
+    assert.match(await page.locator(`${EL} .nb-docx-note`).innerText(), /OFD/);
+    assert.equal(await page.locator(`${EL} .nb-pdf-page`).count(), 0);
+    assertClean(problems);
+    await context.close();
+  });
+
+  test('a host page whose CSP allows no blob: worker: pdf.js runs on the main thread, the page says it is slower', async () => {
+    const { url } = await server();
+    const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' blob:; style-src 'self' 'unsafe-inline'; worker-src 'self'; connect-src data:; base-uri 'none'";
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const problems = { console: [], network: [] };
+    page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
+    page.on('pageerror', (e) => problems.console.push(String(e)));
+    page.on('request', (q) => { if (!/^(data|blob):/.test(q.url()) && !q.url().startsWith(url)) problems.network.push(q.url()); });
+    await page.route(url + 'pdf-no-workers.html', (q) => q.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"></head><body><nianbao-checker></nianbao-checker><script src="nianbao-web.js"></script></body></html>` }));
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(url + 'pdf-no-workers.html');
+    await page.waitForFunction(() => customElements.get('nianbao-checker'));
+    await dropFile(page, 'example.pdf', examplePdf);
+    const r = await pdfResult(page, 'example.pdf');
+    assert.equal(r.input.kind, 'pdf');
+    await assertExampleCells(page);
+    const inNode = await nodeCheck(examplePdf, 'example.pdf');
+    assert.deepEqual(cells(r), cells(inNode));
+    assert.deepEqual(r.diagnostics.map((d) => [d.rule, d.cell, d.box]), inNode.diagnostics.map((d) => [d.rule, d.cell, d.box]));
+    assert.deepEqual(workers, [], 'no worker could start');
+    assert.match(await page.locator(`${EL} .nb-docx-note`).innerText(), /主线程.*较慢/);
+    // the pages are drawn too (pdf.js's fake worker serves the drawing as it served the reading)
+    await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.nb-pdf-drawn').length >= 1, null, { timeout: 60000 });
+    // the only complaints are the browser's reports of the refused workers
+    problems.console = problems.console.filter((m) => !/Content Security Policy/i.test(m));
+    assertClean(problems);
+    await context.close();
+  });
+
   test('the corpus PDFs give every hand-typed cell in the page', { skip: haveCorpusPdf ? false : 'no ../shared/corpus/pdf' }, async () => {
     const truth = JSON.parse(readFileSync(join(corpusDir, 'truth-cells.json'), 'utf8'));
     const { page, problems, context } = await openPage(browser, singleFileUrl, { context: { offline: true } });

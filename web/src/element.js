@@ -26,6 +26,7 @@ import { hasOffset } from './util.js';
 import { BatchHook } from './batch/hook.js';
 import { PdfView } from './pdf/pdf-view.js';
 import { pdfStrings } from './pdf/pdf-strings.js';
+import { pdfOnMainThread } from './pdf/pdf-runtime.js';
 
 export class NianbaoChecker extends HTMLElement {
   static get observedAttributes() {
@@ -225,7 +226,7 @@ export class NianbaoChecker extends HTMLElement {
     this._q('.nb-docx').hidden = !docx;
     this._q('.nb-editor').hidden = !!docx && !docx.pdf;
     const pdf = docx && docx.pdf ? pdfStrings(this._lang()) : null;
-    if (docx) this._q('.nb-docx-note').textContent = pdf ? pdf.note(docx.name) : this._t().docxNote(docx.name);
+    if (docx) this._q('.nb-docx-note').textContent = pdf ? (docx.ofd ? pdf.ofdNote : pdf.note)(docx.name) : this._t().docxNote(docx.name);
     this._q('.nb-docx-text').textContent = pdf ? pdf.toText : this._t().docxToText;
     this._editor.setReadOnly(!!docx);
     if (reopen) this._pdfView.close(); // a PDF's pages are drawn once its check is done (_checkDocx)
@@ -301,7 +302,7 @@ export class NianbaoChecker extends HTMLElement {
     this._drafts.setDirty(false);
     if (f.docx || f.pdf) {
       this._editor.setText('');
-      this._setDocxMode({ name: f.name, bytes: f.bytes, pdf: !!f.pdf });
+      this._setDocxMode({ name: f.name, bytes: f.bytes, pdf: !!f.pdf, ofd: !!f.ofd });
       return this._checkDocx();
     }
     if (f.kind === 'html') return this._load(f.text, { kind: 'html', name: f.name, note: this._note });
@@ -326,8 +327,10 @@ export class NianbaoChecker extends HTMLElement {
       if (!d.pdf) return { out, text: null };
       const text = (out.result && out.result.canonical_text) || '';
       if (this._docx === d && this.value !== text) this._editor.setText(text);
-      // the pages after the findings: drawing them shares pdf.js's worker with the reading
-      if (this._docx === d && !d.drawn) {
+      // pdf.js could not start its worker (a host page's CSP without blob: workers): say why it is slow
+      if (this._docx === d && !d.ofd && pdfOnMainThread()) this._q('.nb-docx-note').textContent = `${pdfStrings(this._lang()).note(d.name)} ${pdfStrings(this._lang()).mainThread}`;
+      // the pages after the findings: drawing them shares pdf.js's worker with the reading (an OFD has no pages to draw)
+      if (this._docx === d && !d.drawn && !d.ofd) {
         d.drawn = true;
         this._pdfView.open(d.bytes);
       }
@@ -341,7 +344,7 @@ export class NianbaoChecker extends HTMLElement {
     if (!d) return;
     if (d.pdf) {
       const text = (this._result && this._result.canonical_text) || this.value;
-      this._load(text, { kind: 'auto', name: d.name.replace(/\.pdf$/i, '.txt'), note: this._t().fileRead(d.name) });
+      this._load(text, { kind: 'auto', name: d.name.replace(/\.(pdf|ofd)$/i, '.txt'), note: this._t().fileRead(d.name) });
       return this._editor.focus();
     }
     const text = (this._result && this._result.canonical_text) || '';

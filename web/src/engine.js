@@ -8,7 +8,7 @@ import workerSource from 'nianbao-worker-source';
 import { checkAndRender, checkFileAndRender, renderResult } from './engine-core.js';
 import { coreBytes, coreModule } from './core-module.js';
 import createNianbaoModule from 'nianbao-core-glue';
-import { isPdf, pagePositionedReader } from './pdf/pdf-read.js';
+import { isPdf, isOfd, pagePositionedReader } from './pdf/pdf-read.js';
 
 // Characters (or bytes for files) above which checking moves to the worker. WebAssembly checks a typical
 // 10 000-character report in tens of milliseconds and grows linearly (bench/), but on slow office PCs
@@ -149,8 +149,9 @@ export const engine = {
     return checkAndRender(await getMainChecker(), input, opts);
   },
   async checkFile(bytes, opts) {
-    // A PDF is read on the main thread's checker, whose readPositioned runs pdf.js (in pdf.js's own worker).
-    if (isPdf(bytes)) {
+    // A PDF is read on the main thread's checker, whose readPositioned runs pdf.js (in pdf.js's own worker); so
+    // is an OFD (its runs are read there too).
+    if (isPdf(bytes) || isOfd(bytes)) {
       pdfLang = opts.lang === 'en' ? 'en' : 'zh';
       return checkFileAndRender(await getMainChecker(), bytes, opts);
     }

@@ -1,11 +1,11 @@
 // Getting a report in: the file picker, drag and drop, and pastes outside the editor (or of an HTML table).
-// Interface: readReportFile(file) → {name, bytes, docx, pdf, text, kind}; wireInput(...) attaches the listeners and
+// Interface: readReportFile(file) → {name, bytes, docx, pdf, ofd, text, kind}; wireInput(...) attaches the listeners and
 // calls onFile(file) or onPaste({text, plain, kind, html, inEditor}); many files or a folder go to
 // onFiles({files, skipped}) (the batch, batch/), a file picked or dropped on "上一年度报告" to onPrevious(file).
 import { fromFileList, dropEntries, fromEntries } from './batch/collect.js';
 
 import { decodeBytes } from 'nianbao-checker-api';
-import { isPdf } from '../../js/pdf.mjs';
+import { isPdf, isOfd } from './pdf/pdf-read.js';
 
 /**
  * Bytes → text for the editor, decided as the package and the native CLI decide it (decodeBytes: BOMs, strict
@@ -24,6 +24,8 @@ export async function readReportFile(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const ext = (name.match(/\.([^.]+)$/) || [, ''])[1].toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  // An OFD is a ZIP too: read like a PDF (positioned text), without page images.
+  if (isZip && ext !== 'docx' && isOfd(bytes)) return { name, bytes, docx: false, pdf: true, ofd: true, text: null, kind: 'ofd' };
   if (ext === 'docx' || isZip) return { name, bytes, docx: true, text: null, kind: 'docx' };
   if (isPdf(bytes)) return { name, bytes, docx: false, pdf: true, text: null, kind: 'pdf' };
   const text = decodeText(bytes);

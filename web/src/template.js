@@ -10,7 +10,7 @@ export const TEMPLATE = `
       <button type="button" class="nb-btn nb-example" data-t="example" data-t-title="exampleTitle"></button>
       <label class="nb-btn nb-open"><span data-t="open"></span><input type="file" class="nb-file" data-t-label="openLabel"
         multiple
-        accept=".txt,.htm,.html,.docx,.pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"></label>
+        accept=".txt,.htm,.html,.docx,.pdf,.ofd,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"></label>
       <label class="nb-btn nb-open-dir"><span data-t="openFolder"></span><input type="file" class="nb-dir" webkitdirectory multiple data-t-label="openFolderLabel"></label>
       <label class="nb-btn nb-prev-zone" data-t-title="openPreviousTitle"><span data-t="openPrevious"></span><input type="file" class="nb-prev-file" data-t-label="openPreviousTitle"
         accept=".txt,.htm,.html,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"></label>

@@ -6,6 +6,9 @@
 // Nothing is fetched: scripts run from blob: URLs, the worker is handed to pdf.js as a port (PDFWorker's `port`,
 // what GlobalWorkerOptions.workerPort does; from file:// Chromium refuses module workers from blob: URLs), and the
 // CMaps are read from the ZIP by a BinaryDataFactory instead of from cMapUrl.
+// A host page whose Content-Security-Policy allows blob: scripts but no blob: worker (worker-src 'self') still
+// reads PDF: pdf.js's worker code then runs on the main thread (pdf.js's "fake worker", found through
+// globalThis.pdfjsWorker, which that code sets), slower, and the element says so (pdfOnMainThread()).
 import { unzipSync, strFromU8 } from 'fflate';
 
 /** The browsers pdfjs-dist 5 supports (its legacy build): below them PDF is refused with a message. */
@@ -78,6 +81,45 @@ function runCode(code) {
 }
 
 let started = null;
+let mainThread = false;
+
+/** True once pdf.js runs without a worker (the page may not start one): reading is slower, the page says so. */
+export const pdfOnMainThread = () => mainThread;
+
+// pdf.js's worker from its classic script, or null when the page may not start it: Chromium throws at once
+// under a CSP without blob: workers, other browsers report an error event. pdf.js's worker says "ready" once
+// its code has run; that message (or the error) decides.
+function startWorker(code) {
+  return new Promise((resolve) => {
+    let url = null;
+    let worker;
+    try {
+      url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+      worker = new Worker(url);
+    } catch (e) {
+      if (url) URL.revokeObjectURL(url);
+      resolve(null);
+      return;
+    }
+    const done = (w) => {
+      clearTimeout(timer);
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      if (!w) worker.terminate();
+      setTimeout(() => URL.revokeObjectURL(url), w ? 60000 : 0);
+      resolve(w);
+    };
+    const onMessage = () => done(worker);
+    const onError = (e) => {
+      if (e && e.preventDefault) e.preventDefault();
+      done(null);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    // neither answer nor error (a browser that drops the worker silently): pdf.js on the main thread then
+    const timer = setTimeout(() => done(null), 30000);
+  });
+}
 
 /**
  * Starts pdf.js once: {pdfjs, pdfToRuns, runsToJson, BinaryDataFactory, worker} (pass both to getDocument). Rejects with {tooOld: true} on a
@@ -95,12 +137,17 @@ export function startPdfjs() {
       const api = globalThis.NianbaoPdfjs;
       // The script loaded but did not run to the end: a syntax or a built-in this browser lacks.
       if (!api || !api.pdfjs) throw Object.assign(new Error('pdf.js did not start in this browser'), { tooOld: true });
-      const workerUrl = URL.createObjectURL(new Blob([files['pdfjs-worker.js']], { type: 'text/javascript' }));
-      const worker = new Worker(workerUrl);
-      setTimeout(() => URL.revokeObjectURL(workerUrl), 60000);
-      // One PDFWorker over that port for every document: a loading task given a worker leaves it running when the
-      // document is destroyed (one that made its own would take the shared port down with it).
-      const pdfWorker = new api.pdfjs.PDFWorker({ port: worker });
+      const worker = await startWorker(files['pdfjs-worker.js']);
+      if (!worker) {
+        // The worker's code on the main thread: it sets globalThis.pdfjsWorker, and a PDFWorker without a port
+        // then runs it in the page (pdf.js's fake worker).
+        await runCode(strFromU8(files['pdfjs-worker.js']));
+        if (!globalThis.pdfjsWorker || !globalThis.pdfjsWorker.WorkerMessageHandler) throw new Error('pdf.js could not start without a worker');
+        mainThread = true;
+      }
+      // One PDFWorker for every document (over the worker's port, or the fake one): a loading task given a worker
+      // leaves it running when the document is destroyed (one that made its own would take the shared port down).
+      const pdfWorker = worker ? new api.pdfjs.PDFWorker({ port: worker }) : new api.pdfjs.PDFWorker();
       const cmaps = new Map();
       class BundledData {
         async fetch({ kind, filename }) {
