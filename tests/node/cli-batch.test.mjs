@@ -38,12 +38,12 @@ function makeFolder() {
   return cwd;
 }
 
-function run(cmd, args, cwd) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function run(cmd, args, cwd, input = undefined) {
+  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const nodeCli = (args, cwd) => run(process.execPath, [cliJs, ...args], cwd);
+const nodeCli = (args, cwd, input) => run(process.execPath, [cliJs, ...args], cwd, input);
 const rulesOf = (r) => new Set(r.diagnostics.map((d) => d.rule));
 
 test('npx nianbao check FOLDER: one result per file, pairs named, bad files reported in place, summary, exit 2', { skip: notBuilt }, () => {
@@ -153,14 +153,21 @@ test('the Node CLI prints what the native CLI prints for the same folder, every 
     runs.push(['--format', 'json', '--pairs', 'pairs.csv', '-j', '2', 'in']);
     runs.push(['--no-pair', '--no-summary', 'in/market', 'in/empty.txt']);
     runs.push(['--format', 'csv', 'in/market/2024.txt', 'in/market/2023.txt', 'missing.txt']);
+    // standard input in a batch: read once, paired and checked like a file
+    const stdin = report('青山县市场监督管理局', 2024);
+    runs.push(['--format', 'json', '-', 'in/market/2023.txt']);
     for (const args of runs) {
-      const n = run(nativeCli, ['check', ...args], cwd);
-      const w = nodeCli(['check', ...args], cwd);
+      const input = args.includes('-') ? stdin : undefined;
+      const n = run(nativeCli, ['check', ...args], cwd, input);
+      const w = nodeCli(['check', ...args], cwd, input);
       const label = args.join(' ');
       assert.equal(w.status, n.status, `${label}: exit status`);
       assert.ok(w.stdout === n.stdout, `${label}: stdout differs at ${[...w.stdout].findIndex((c, i) => c !== n.stdout[i])}`);
       assert.equal(w.stderr, n.stderr, `${label}: stderr`);
     }
+    const fromStdin = JSON.parse(nodeCli(['check', '--format', 'json', '--no-summary', '-', 'in/market/2023.txt'], cwd, stdin).stdout)[0];
+    assert.equal(fromStdin.file, 'stdin');
+    assert.equal(fromStdin.previous.file, 'in/market/2023.txt', 'standard input is read once: paired, then checked');
   } finally {
     rmSync(cwd, { recursive: true, force: true });
   }
