@@ -132,7 +132,7 @@ async function pairBatch(files, checkers, automatic, overrides, lang) {
       try {
         const bytes = readBytes(files[i]);
         if (!bytes) return { agency: '', title: '', year: null };
-        const r = await checkers.slots[s].extractFile(bytes, { name: files[i], lang });
+        const r = await checkers.slots[s].extractFile(bytes, { name: files[i] === '-' ? 'stdin' : files[i], lang });
         return r.report ? { agency: r.report.agency || '', title: r.report.title || '', year: r.report.year } : { agency: '', title: '', year: null };
       } catch {
         return { agency: '', title: '', year: null };  // unreadable here is reported by the check; it pairs with nothing
@@ -153,15 +153,16 @@ async function pairBatch(files, checkers, automatic, overrides, lang) {
 // ---- one file --------------------------------------------------------------------------------------
 
 async function checkOne(path, previous, o, checker, main, pairedRun) {
+  const name = path === '-' ? 'stdin' : path;  // as the native CLI names standard input
   let note = '';
   let result;
   try {
     const bytes = readBytes(path);
     if (bytes === null) {
-      result = main.check('', { name: path, lang: o.lang, unopenable: true });
+      result = main.check('', { name, lang: o.lang, unopenable: true });
       note = `cannot read ${path}`;
     } else {
-      const opts = { name: path, lang: o.lang };
+      const opts = { name, lang: o.lang };
       if (o.published) opts.published = o.published;
       if (previous) {
         const prevBytes = readBytes(previous);
@@ -171,7 +172,7 @@ async function checkOne(path, previous, o, checker, main, pairedRun) {
       result = await checker.checkFile(bytes, opts);
     }
   } catch (e) {
-    result = main.check('', { name: path, lang: o.lang, unopenable: true });
+    result = main.check('', { name, lang: o.lang, unopenable: true });
     note = `${path}: internal error: ${e && e.message || e}`;
   }
   if (pairedRun && !('previous' in result)) result.previous = null;
