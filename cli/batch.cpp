@@ -76,7 +76,12 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
       (d.severity == Severity::Error     ? out.errors
        : d.severity == Severity::Warning ? out.warnings
                                          : out.infos)++;
-      if (d.rule == "input-unreadable" || d.rule == "input-too-large") out.unreadable = true;
+      if (d.rule == "input-unreadable" || d.rule == "input-too-large") {
+        out.unreadable = true;
+        // Exit status 2 always comes with its reason on stderr, also when only the core found it
+        // (not a report, undecodable bytes, too large), so a script reading stderr learns why.
+        if (out.stderr_note.empty()) out.stderr_note = path + ": " + (en ? d.message_en : d.message_zh);
+      }
     }
     // Exit status 2 always comes with a line on stderr saying which file and why (not only in the result).
     if (out.unreadable && out.stderr_note.empty())

@@ -23,8 +23,10 @@ bool is_blank(std::string_view s) {
 
 // Byte length of an ideographic space (U+3000) or NBSP at s[i], else 0.
 std::size_t wide_space_at(std::string_view s, std::size_t i) {
-  if (s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;
-  if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
+  if (i >= s.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[i]);  // most bytes start neither: no comparison
+  if (c == 0xE3 && s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;
+  if (c == 0xC2 && s.compare(i, 2, "\xC2\xA0") == 0) return 2;
   return 0;
 }
 

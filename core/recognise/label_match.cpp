@@ -21,9 +21,10 @@ std::size_t count_code_points(std::string_view s) {
 
 }  // namespace
 
-LabelForm label_form(std::string_view text) {
+LabelForm label_form(std::string_view text) { return label_form_of_normalized(text::normalize_label(text)); }
+
+LabelForm label_form_of_normalized(std::string n) {
   LabelForm f;
-  std::string n = text::normalize_label(text);
   std::size_t hashes = 0;
   while (hashes < n.size() && (n[hashes] == '#' || n[hashes] == '*')) ++hashes;  // markdown headings, bold
   while (n.size() > hashes && n.back() == '*') n.pop_back();
@@ -103,7 +104,10 @@ bool LabelSet::may_match(std::string_view text) const {
 }
 
 LabelMatch LabelSet::match(std::string_view text, int expected) const {
-  LabelForm t = label_form(text);
+  return match(label_form(text), expected);
+}
+
+LabelMatch LabelSet::match(const LabelForm& t, int expected) const {
   LabelMatch best;
   // Lines of punctuation or stray symbols (a paste of "|" lines) are rejected before the pairwise
   // comparisons, so their cost stays that of reading them.

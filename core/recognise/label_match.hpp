@@ -15,6 +15,9 @@ struct LabelForm {
 };
 
 LabelForm label_form(std::string_view text);
+// The same from text already passed through text::normalize_label() (a caller that needs the
+// normalised text itself too normalises once).
+LabelForm label_form_of_normalized(std::string normalized);
 
 enum class MatchQuality { None = 0, Fuzzy = 1, Prefix = 2, Exact = 3 };
 
@@ -33,10 +36,14 @@ class LabelSet {
   void add(const std::string& official, const std::vector<std::string>& synonyms);
   // Best candidate for `text`. Ties go to the candidate nearest at or after `expected`.
   LabelMatch match(std::string_view text, int expected = 0) const;
+  // The same for text whose label_form() the caller already has.
+  LabelMatch match(const LabelForm& text, int expected = 0) const;
   std::size_t size() const { return entries_.size(); }
   // False when `text` shares no character with any label once normalised: then it matches nothing
   // (every match quality needs a common character), and callers can skip it in bounded time.
   bool may_match(std::string_view text) const;
+  // The same for text already passed through text::normalize_label().
+  bool may_match_normalized(std::string_view normalized) const { return shares_a_character(normalized); }
   // Bytes of the longest label or synonym as written: text longer than a few of these can only
   // match as "label followed by extra words", so callers joining fragments can bound their work.
   std::size_t longest_bytes() const { return longest_bytes_; }

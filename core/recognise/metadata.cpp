@@ -193,12 +193,16 @@ void detect_template(const Document& doc, Report& report) {
     }
   }
   // One such heading alone is also an accepted synonym of a 2019+ heading; two make a pattern.
-  std::vector<bool> seen(tmpl::markers_pre2019().size(), false);
+  static const std::vector<std::string> pre2019_markers = [] {
+    std::vector<std::string> out;
+    for (const auto& m : tmpl::markers_pre2019()) out.push_back(text::normalize_label(m));
+    return out;
+  }();
+  std::vector<bool> seen(pre2019_markers.size(), false);
   for (const auto& piece : report.prose) {
     if (piece.text.size() > 300) continue;  // headings are short
     std::string n = text::normalize_label(piece.text);
-    for (std::size_t k = 0; k < seen.size(); ++k)
-      seen[k] = seen[k] || text::contains(n, text::normalize_label(tmpl::markers_pre2019()[k]));
+    for (std::size_t k = 0; k < seen.size(); ++k) seen[k] = seen[k] || text::contains(n, pre2019_markers[k]);
   }
   int pre2019_headings = 0;
   for (bool b : seen) pre2019_headings += b ? 1 : 0;

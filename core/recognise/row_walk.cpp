@@ -75,6 +75,8 @@ class Walker {
     for (const auto& s : specs_)
       if (!s.key.empty() && s.columns != *unknown_columns_) uniform = false;
     if (!uniform) unknown_columns_ = nullptr;  // table 二: rows differ, an unknown row cannot be placed
+    for (const auto& s : specs_)
+      if (s.key.empty()) group_labels_.push_back(text::normalize_label(s.label));
   }
 
   // `next`: the row after this one (nullptr at the end), to tell a stray word from trailing text.
@@ -103,16 +105,17 @@ class Walker {
     for (int i = 0; i < first_value; ++i) {
       const Cell& c = row.cells[i];
       if (c.text.empty()) continue;
-      if (!labels_.may_match(c.text)) {  // no label character: no label, nor part of one
+      std::string normalized = text::normalize_label(c.text);  // once per cell, for every test below
+      if (!labels_.may_match_normalized(normalized)) {  // no label character: no label, nor part of one
         if (label_end < 0) unmatched_.push_back(&c);
         continue_label(c);
         pending_.clear();
         continue;
       }
-      LabelMatch m = labels_.match(c.text, expected_);
+      LabelMatch m = labels_.match(label_form_of_normalized(normalized), expected_);
       if (!acceptable(m) || specs_[m.index].key.empty()) {
         // A group heading and its first sub-row merged into one cell ("（三）不予公开 1.属于国家秘密").
-        LabelMatch inner = match_after_group(c.text);
+        LabelMatch inner = match_after_group(normalized);
         if (acceptable(inner)) m = inner;
       }
       if (!acceptable(m)) {
@@ -155,7 +158,10 @@ class Walker {
         if (row.cells[i].text.empty()) continue;
         (value_text(row.cells[i]) ? numbers : texts)++;
       }
-      if (static_cast<std::size_t>(hi - lo) == need && numbers >= 1 && texts <= 2) from = lo;
+      if (static_cast<std::size_t>(hi - lo) == need && numbers >= 1 && texts <= 2) {
+        from = lo;
+        drop_label_cells(row, lo, first_value);
+      }
     }
     for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
     bool any = false;
@@ -217,7 +223,8 @@ class Walker {
     if (t.size() > 24 || text::contains(t, "（") || text::contains(t, "(") || text::contains(t, "：") ||
         text::contains(t, "，") || text::contains(t, "、"))
       return false;
-    if (acceptable(labels_.match(t, expected_)) || acceptable(match_after_group(t))) return false;
+    if (acceptable(labels_.match(t, expected_)) || acceptable(match_after_group(text::normalize_label(t))))
+      return false;
     bool last = s.values.size() + 1 == s.columns.size();
     bool number_follows = next != nullptr && next->cells.size() == 1 && !next->cells[0].text.empty() &&
                           value_text(next->cells[0]);
@@ -241,13 +248,10 @@ class Walker {
     return columns != nullptr && values.size() >= columns->size();
   }
 
-  LabelMatch match_after_group(const std::string& text) const {
-    std::string n = text::normalize_label(text);
-    for (const auto& spec : specs_) {
-      if (!spec.key.empty()) continue;
-      std::string g = text::normalize_label(spec.label);
+  // `n`: the cell's text through text::normalize_label().
+  LabelMatch match_after_group(const std::string& n) const {
+    for (const auto& g : group_labels_)
       if (n.size() > g.size() && text::starts_with(n, g)) return labels_.match(n.substr(g.size()), expected_);
-    }
     return {};
   }
 
@@ -292,6 +296,17 @@ class Walker {
     s.quality = m.quality;
     s.official_wording = m.official_wording;
     current_ = existing;
+  }
+
+  // Cells row[lo, hi) were read as values after all: continue_label took them into the label while the
+  // row's texts were read ("（一）予以公开" + "5" + "abc"), which would name the row by them.
+  void drop_label_cells(const Row& row, int lo, int hi) {
+    if (current_ < 0 || lo >= hi) return;
+    auto& cells = slots_[current_].label_cells;
+    const Cell* b = &row.cells[lo];
+    const Cell* e = b + (hi - lo);
+    cells.erase(std::remove_if(cells.begin(), cells.end(), [&](const Cell* c) { return c >= b && c < e; }),
+                cells.end());
   }
 
   void continue_label(const Cell& c) {
@@ -359,6 +374,7 @@ class Walker {
   std::vector<const Cell*> unmatched_;  // label cells of the current row that matched nothing
   const std::vector<std::string>* unknown_columns_ = nullptr;
   int unknown_count_ = 0;
+  std::vector<std::string> group_labels_;  // normalised labels of the group headings, in template order
 };
 
 }  // namespace

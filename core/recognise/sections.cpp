@@ -61,7 +61,13 @@ bool ends_sentence(const std::string& t) {
 }
 
 bool starts_subheading(const std::string& t) {
-  std::string n = text::normalize_label(t);
+  // Only the first six bytes of the normalised text are looked at. Normalising is per character, so a
+  // start of the text cut at a character gives the start of the whole's form: paragraphs are normalised
+  // whole only when their first 64 bytes give fewer than six.
+  std::size_t cut = std::min<std::size_t>(t.size(), 64);
+  while (cut < t.size() && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) ++cut;
+  std::string n = text::normalize_label(std::string_view(t).substr(0, cut));
+  if (n.size() < 6 && cut < t.size()) n = text::normalize_label(t);
   if (n.empty()) return false;
   if (n[0] == '(' || n[0] == '#') return true;
   for (const char* num : kNumerals)
@@ -90,11 +96,34 @@ const LabelSet& section_titles() {
   return titles;
 }
 
+// Whether the text's label form is numbered 一.…八. (top-level numbering), read from its start only: a
+// start cut at a character normalises to the start of the whole's form (normalising is per character).
+bool numbered_like_a_section(const std::string& t) {
+  std::size_t cut = std::min<std::size_t>(t.size(), 64);
+  while (cut < t.size() && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) ++cut;
+  std::string n = text::normalize_label(std::string_view(t).substr(0, cut));
+  auto marks = [&n] {  // markdown '#' and '*' before the numbering, as label_form() drops them
+    std::size_t h = 0;
+    while (h < n.size() && (n[h] == '#' || n[h] == '*')) ++h;
+    return h;
+  };
+  std::size_t h = marks();
+  if (n.size() - h < 4 && cut < t.size()) {
+    n = text::normalize_label(t);
+    h = marks();
+  }
+  std::string_view start = std::string_view(n).substr(h);
+  for (const char* num : kNumerals)
+    if (text::starts_with(start, num) && start.size() > 3 && start[3] == '.') return true;
+  return false;
+}
+
 std::vector<Candidate> heading_candidates(const Document& doc) {
   std::vector<Candidate> out;
   for (std::size_t r = 0; r < doc.rows.size(); ++r) {
     const Cell* c = single_text(doc.rows[r]);
     if (!c || c->text.size() > 150) continue;
+    if (!numbered_like_a_section(c->text)) continue;  // most rows: no label form needed
     LabelForm f = label_form(c->text);
     if (f.numbering.empty() || f.core_chars > 40 || f.core_chars < 2) continue;
     // Only top-level numbering 一、…六、 (not （一）, not 1., not 一是).

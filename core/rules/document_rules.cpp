@@ -72,6 +72,8 @@ struct Period {
 std::optional<Period> statistics_period(const Report& report) {
   const std::string kStart = "年1月1日";
   for (const TextPiece* piece : rules::prose_pieces(report)) {
+    // Compacting drops only whitespace and folds digits: a piece without 月 has no date once compacted.
+    if (piece->text.find("月") == std::string::npos) continue;
     rules::Compact c = rules::compact_piece(*piece);
     for (std::size_t p = c.text.find(kStart); p != std::string::npos; p = c.text.find(kStart, p + 1)) {
       if (p < 4) continue;

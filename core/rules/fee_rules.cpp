@@ -53,6 +53,8 @@ struct ProseFee {
 std::optional<ProseFee> prose_fee(const Report& report) {
   const std::string kTerm = "行政事业性收费";
   for (const TextPiece* p : rules::prose_pieces(report)) {
+    // Compacting drops only whitespace and folds digits: a piece without 费 has no term once compacted.
+    if (p->text.find("费") == std::string::npos) continue;
     rules::Compact c = rules::compact_piece(*p);
     std::size_t at = c.text.find(kTerm);
     while (at != std::string::npos) {

@@ -46,11 +46,33 @@ std::string compact(std::string_view text, std::size_t b, std::size_t e, std::ve
   return std::move(c.text);
 }
 
+namespace {
+
+// compact(t, b, e, at), read from `whole` (t compacted whole) instead of compacting again. Compacting
+// is per character, so when b and e stand at characters (no continuation byte: the decoding from the
+// start passes there) the stretch of `whole` whose bytes come from [b, e) is the same text; other
+// bounds are compacted afresh.
+std::string compact_from(const std::string& t, const text::Compacted& whole, std::size_t b, std::size_t e,
+                         std::vector<std::size_t>* at = nullptr) {
+  if (e > t.size()) e = t.size();
+  auto at_character = [&t](std::size_t x) {
+    return x >= t.size() || (static_cast<unsigned char>(t[x]) & 0xC0) != 0x80;
+  };
+  if (b > e || !at_character(b) || !at_character(e)) return compact(t, b, e, at);
+  auto lo = std::lower_bound(whole.at.begin(), whole.at.end(), b);
+  auto hi = std::lower_bound(lo, whole.at.end(), e);
+  if (at) at->insert(at->end(), lo, hi);
+  return whole.text.substr(static_cast<std::size_t>(lo - whole.at.begin()),
+                           static_cast<std::size_t>(hi - lo));
+}
+
+}  // namespace
+
 std::string sentence_around(const ProseScan& scan, const Quantity& q) {
   const std::string& t = scan.piece_of(q).text;
   std::size_t b = std::max(q.sentence_begin, boundary(t, q.num.begin > kWindow ? q.num.begin - kWindow : 0));
   std::size_t e = std::min(q.sentence_end, boundary(t, q.num.unit_end + kWindow));
-  return compact(t, b, e);
+  return compact_from(t, scan.compacted[q.piece], b, e);
 }
 
 std::string quote(const TextPiece& piece, std::size_t b, std::size_t e) { return compact(piece.text, b, e); }
@@ -107,6 +129,7 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
   scan.pieces = &pieces;
   for (std::size_t pi = 0; pi < pieces.size(); ++pi) {
     const std::string& t = pieces[pi].text;
+    scan.compacted.push_back(text::compact(t, 0, t.size()));
     std::vector<Cp> cps;
     for (std::size_t i = 0; i < t.size();) {
       std::size_t at = i;
@@ -159,7 +182,8 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
       q.sentence_begin = sentence_start[kb];
       q.clause_end = clause_stop_at[ke];
       q.sentence_end = sentence_stop_at[ke];
-      q.lead = compact(t, q.lead_begin, n.begin, &q.lead_at);
+      const text::Compacted& whole = scan.compacted[pi];
+      q.lead = compact_from(t, whole, q.lead_begin, n.begin, &q.lead_at);
       // Leading list separators belong to the enumeration, not to the words: "、部分公开 3 件".
       while (q.lead.rfind("、", 0) == 0) {
         q.lead.erase(0, 3);
@@ -172,10 +196,11 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
       }
       // Tail and sentence are read within a window: a page-long "sentence" without punctuation must not
       // make the scan quadratic (inputs go up to 16 MiB).
-      q.tail =
-          compact(t, n.unit_end, std::min(q.clause_end, boundary(t, n.unit_end + kTailWindow)), &q.tail_at);
-      q.before = compact(
-          t, std::max(q.sentence_begin, boundary(t, n.begin > kWindow ? n.begin - kWindow : 0)), n.begin);
+      q.tail = compact_from(t, whole, n.unit_end,
+                            std::min(q.clause_end, boundary(t, n.unit_end + kTailWindow)), &q.tail_at);
+      q.before = compact_from(
+          t, whole, std::max(q.sentence_begin, boundary(t, n.begin > kWindow ? n.begin - kWindow : 0)),
+          n.begin);
       q.sub_count = q.before.find("其中") != std::string::npos;
       scan.quantities.push_back(std::move(q));
       prev_end = n.unit_end;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/model/report.hpp"
+#include "core/text/compact.hpp"
 #include "core/text/prose_numbers.hpp"
 
 namespace nianbao::rules {
@@ -32,6 +33,9 @@ struct Quantity {
 struct ProseScan {
   const std::vector<TextPiece>* pieces = nullptr;
   std::vector<Quantity> quantities;  // in reading order
+  // Each piece compacted whole (whitespace removed, nothing folded; `at`: the piece's byte of each byte),
+  // made once here for every rule that reads whole pieces or their clauses.
+  std::vector<text::Compacted> compacted;
   const TextPiece& piece_of(const Quantity& q) const { return (*pieces)[q.piece]; }
 };
 

@@ -111,17 +111,25 @@ int RelationSet::cell(const Report& report, const std::string& table, const std:
 
 RelationSet::RelationSet(const Report& report) {
   using tmpl::Axis;
+  // The key sets depend on the report alone: each is resolved once, not once per relation and term.
+  std::map<std::pair<tmpl::KeySet, std::string>, std::vector<std::string>> resolved;
+  auto resolve = [&](tmpl::KeySet set, const std::string& table) -> const std::vector<std::string>& {
+    auto key = std::make_pair(set, table);
+    auto it = resolved.find(key);
+    if (it == resolved.end()) it = resolved.emplace(key, tmpl::resolve(set, table, report)).first;
+    return it->second;
+  };
   for (const auto& def : tmpl::relations()) {
     const ReportTable* table = report.table(def.table);
     if (!table || !table->present) continue;
-    for (const auto& each : tmpl::resolve(def.each, def.table, report)) {
+    for (const auto& each : resolve(def.each, def.table)) {
       Instance inst{&def, each, {}, {}, -1};
       for (std::size_t k = 0; k < def.terms.size(); ++k) {
         const tmpl::TermDef& t = def.terms[k];
         auto keys_of = [&](const Axis& a) {
           if (a.kind == Axis::Fixed) return std::vector<std::string>{a.key};
           if (a.kind == Axis::Each) return std::vector<std::string>{each};
-          return tmpl::resolve(a.set, def.table, report);
+          return resolve(a.set, def.table);
         };
         for (const auto& row : keys_of(t.row))
           for (const auto& col : keys_of(t.col)) {

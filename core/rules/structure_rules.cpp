@@ -2,6 +2,7 @@
 // content Art. 50 requires of sections 一, 五 and 六. Each problem is reported once per section,
 // table, row or column — never once per cell.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/rules/agency.hpp"
@@ -136,19 +137,25 @@ void accountability(const Report& report, Findings& out) {
 
 // The section's prose without punctuation, for "only 无" tests.
 // The text without punctuation, brackets and line breaks (one pass: sections can be long).
+// Only bytes E3 and EF start a dropped full-width mark, so every other byte is looked at once.
 std::string bare(const std::string& text) {
-  static const std::vector<std::string> kDrop = {"。", "，", "；", "：", "、", ".", ",",
-                                                 ";",  ":",  "\n", "（", "）", "(", ")"};
+  static const std::string_view kWide[] = {"。", "，", "；", "：", "、", "（", "）"};
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')') {
+      ++i;
+      continue;
+    }
     bool dropped = false;
-    for (const auto& p : kDrop)
-      if (text.compare(i, p.size(), p) == 0) {
-        i += p.size();
-        dropped = true;
-        break;
-      }
+    if (c == 0xE3 || c == 0xEF)
+      for (auto p : kWide)
+        if (text.compare(i, p.size(), p) == 0) {
+          i += p.size();
+          dropped = true;
+          break;
+        }
     if (!dropped) out += text[i++];
   }
   return out;

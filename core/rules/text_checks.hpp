@@ -33,6 +33,6 @@ void check_review_litigation(const TableValues& values, const ProseScan& scan, F
 void check_self_contradiction(const Report& report, const ProseScan& scan, Findings& out);
 void check_zero_disclosed(const Report& report, const ProseScan& scan, Findings& out);
 // text_term_rule.cpp
-void check_terms(const Report& report, const std::vector<TextPiece>& prose, Findings& out);
+void check_terms(const Report& report, const ProseScan& scan, Findings& out);
 
 }  // namespace nianbao::rules

@@ -53,8 +53,8 @@ std::string opening_marker(const std::string& t) {
 std::vector<std::string> paragraph_items(const ProseScan& scan) {
   std::vector<std::string> items;
   std::string heading;
-  for (const auto& piece : *scan.pieces) {
-    std::string t = compact(piece.text, 0, piece.text.size());
+  for (const auto& whole : scan.compacted) {
+    const std::string& t = whole.text;
     std::string marker = opening_marker(t);
     if (marker.empty()) {
       items.push_back(heading);

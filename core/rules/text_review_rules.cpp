@@ -1,6 +1,9 @@
 // text-review-litigation: what the prose says about 行政复议 and 行政诉讼 against table 四 —
 // counts ("行政复议 351 件，其中结果维持 72 件…"), "none" (未发生…行政复议、行政诉讼) while the table has
 // cases, and "all upheld" (均获维持, 零败诉) while the table has corrected or pending cases.
+#include <algorithm>
+#include <string_view>
+
 #include "core/rules/describe.hpp"
 #include "core/rules/text_checks.hpp"
 #include "core/rules/text_support.hpp"
@@ -118,15 +121,23 @@ std::optional<Decimal> cases_of(const Report& report, const std::string& group,
 
 struct Clause {
   std::size_t piece, begin, end;  // bytes
-  std::string text;               // compact
-  std::vector<std::size_t> at;
+  std::string_view text;          // compact: a stretch of the piece's compact text (ProseScan::compacted)
+  const std::size_t* at;          // the piece's byte of each byte of text
 };
 
 // Clauses of every piece, split at ，。；！？ and line ends (not at 、, which lists things in one claim).
-std::vector<Clause> clauses_of(const std::vector<TextPiece>& pieces, bool sentences) {
+// Compacting is per character, so a clause's compact text is the stretch of its piece's compact text
+// between the clause's bounds.
+std::vector<Clause> clauses_of(const ProseScan& scan, bool sentences) {
   std::vector<Clause> out;
+  const std::vector<TextPiece>& pieces = *scan.pieces;
   for (std::size_t pi = 0; pi < pieces.size(); ++pi) {
     const std::string& t = pieces[pi].text;
+    const text::Compacted& whole = scan.compacted[pi];
+    auto index_of = [&whole](std::size_t byte) {  // first compact byte from `byte` of the piece on
+      return static_cast<std::size_t>(std::lower_bound(whole.at.begin(), whole.at.end(), byte) -
+                                      whole.at.begin());
+    };
     std::size_t start = 0, i = 0;
     while (true) {
       bool at_end = i >= t.size();
@@ -135,9 +146,9 @@ std::vector<Clause> clauses_of(const std::vector<TextPiece>& pieces, bool senten
       bool stop = c == U'。' || c == U'；' || c == U';' || c == U'！' || c == U'？' || c == U'\n';
       if (!sentences) stop = stop || c == U'，' || c == U',' || c == U'：' || c == U':';
       if (stop) {
-        Clause cl{pi, start, at, {}, {}};
-        cl.text = compact(t, start, at, &cl.at);
-        if (!cl.text.empty()) out.push_back(std::move(cl));
+        std::size_t b = index_of(start), e = index_of(at);
+        if (e > b)
+          out.push_back({pi, start, at, std::string_view(whole.text).substr(b, e - b), whole.at.data() + b});
         start = i;
       }
       if (at_end) break;
@@ -146,14 +157,16 @@ std::vector<Clause> clauses_of(const std::vector<TextPiece>& pieces, bool senten
   return out;
 }
 
-std::size_t find_after(const std::string& s, std::string_view w, std::size_t from) {
+std::size_t find_after(std::string_view s, std::string_view w, std::size_t from) {
   return from > s.size() ? std::string::npos : s.find(w, from);
 }
 
 void check_none(const TableValues& values, const ProseScan& scan, Findings& out) {
   const Report& report = values.report();
-  for (const auto& cl : clauses_of(*scan.pieces, false)) {
-    const std::string& s = cl.text;
+  for (const auto& cl : clauses_of(scan, false)) {
+    std::string_view s = cl.text;
+    // Every statement below names 复议 or 诉讼 after its negation: most clauses name neither.
+    if (s.find("复议") == std::string_view::npos && s.find("诉讼") == std::string_view::npos) continue;
     if (has_any(s, {"纠错", "败诉", "纠正", "撤销", "维持", "胜诉", "降低", "减少", "避免", "防止", "风险",
                     "率"}))
       continue;
@@ -168,7 +181,7 @@ void check_none(const TableValues& values, const ProseScan& scan, Findings& out)
       // 无 is a prefix of many words (无法, 无正当理由): only 无 + words about the cases may come before
       // them.
       if (neg == "无") {
-        std::string between = s.substr(from, first - from);
+        std::string between(s.substr(from, first - from));
         between = remove_all(between, {"政府信息公开", "因", "涉及", "相关", "引起的", "引发的", "申请", "的",
                                        "方面", "被", "提起", "发生", "产生", "行政", "任何"});
         if (!between.empty()) continue;
@@ -232,12 +245,14 @@ void check_all_upheld(const TableValues& values, const ProseScan& scan, Findings
       {"无败诉", false, true},      {"未发生败诉", false, true}, {"没有败诉", false, true},
       {"均未被纠错", false, false}, {"未被纠错", false, false},  {"零纠错", false, false},
   };
-  for (const auto& sen : clauses_of(*scan.pieces, true)) {
-    const std::string& s = sen.text;
+  for (const auto& sen : clauses_of(scan, true)) {
+    std::string_view s = sen.text;
+    // Every claim names 维持, 胜诉, 败诉 or 纠错: most sentences name none of them.
+    if (!has_any(s, {"维持", "胜诉", "败诉", "纠错"})) continue;
     for (const auto& claim : kClaims) {
       std::size_t p = s.find(claim.words);
       if (p == std::string::npos) continue;
-      std::string before = s.substr(0, p);
+      std::string before(s.substr(0, p));
       Groups groups;
       bool review = before.find("复议") != std::string::npos;
       bool lawsuit = has_any(before, {"诉讼", "起诉"}) || claim.lawsuits_only;

@@ -21,7 +21,7 @@ void run_text_rules(const Report& report, const rules::RelationSet& relations, F
   rules::check_norm_issued(values, scan, out);
   rules::check_self_contradiction(report, scan, out);
   rules::check_zero_disclosed(report, scan, out);
-  rules::check_terms(report, prose, out);
+  rules::check_terms(report, scan, out);
 }
 
 }  // namespace nianbao

@@ -40,11 +40,12 @@ void report_term(Findings& out, const Misspelling& m, Range at) {
 
 }  // namespace
 
-void check_terms(const Report& /*report*/, const std::vector<TextPiece>& prose, Findings& out) {
+void check_terms(const Report& /*report*/, const ProseScan& scan, Findings& out) {
   out.checked(NB_RULE("text-term"));
-  for (const auto& piece : prose) {
-    std::vector<std::size_t> at;
-    std::string text = compact(piece.text, 0, piece.text.size(), &at);
+  for (std::size_t pi = 0; pi < scan.pieces->size(); ++pi) {
+    const TextPiece& piece = (*scan.pieces)[pi];
+    const std::string& text = scan.compacted[pi].text;
+    const std::vector<std::size_t>& at = scan.compacted[pi].at;
     for (const auto& m : kMisspellings) {
       // "三安全一稳" is also the start of the correct "三安全一稳定".
       std::size_t from = 0, p;

@@ -1,6 +1,7 @@
 #include "core/text/cell_number.hpp"
 
 #include "core/text/normalize.hpp"
+#include "core/text/utf8.hpp"
 
 namespace nianbao::text {
 
@@ -61,6 +62,57 @@ ParsedCell parse_cell(std::string_view text) {
   return out;
 }
 
-bool is_value_text(std::string_view text) { return parse_cell(text).is_value(); }
+namespace {
+
+// Whether c may stand in a value cell at all: a digit, sign, separator, space, unit or placeholder
+// character, in either width. parse_cell() accepts no text with any other character, so such text
+// is known not to be a value without building its parsed form (most cells of a report are labels).
+bool may_be_in_value(char32_t c) {
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '+' || c == '/' || c == '\\' ||
+           c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  if (c >= 0xFF0B && c <= 0xFF19) return true;  // ＋，－．／０…９
+  switch (c) {
+    case 0x3000:  // spaces collapse_space() removes
+    case 0xA0:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x200B:
+    case 0xFEFF:
+    case 0x2212:  // dashes: minus signs and placeholders
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2500:
+    case U'、':
+    case U'无':
+    case U'万':  // units
+    case U'元':
+    case U'件':
+    case U'条':
+    case U'个':
+    case U'项':
+    case U'次':
+    case U'人':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool is_value_text(std::string_view text) {
+  bool digits_only = !text.empty();
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t c = utf8::next(text, i);
+    if (!may_be_in_value(c)) return false;
+    digits_only = digits_only && c >= '0' && c <= '9';
+  }
+  if (digits_only) return true;  // a number, or one too long (still a value cell)
+  return parse_cell(text).is_value();
+}
 
 }  // namespace nianbao::text

@@ -37,17 +37,15 @@ Compacted compact(std::string_view s, std::size_t b, std::size_t e, Fold fold) {
         folded = true;
       }
     }
-    if (folded) {
-      std::string bytes;
-      utf8::append(bytes, cp);
-      for (char ch : bytes) {
-        out.text += ch;
-        out.at.push_back(start);
-      }
+    if (folded) {  // every folded character is ASCII: one byte
+      out.text.push_back(static_cast<char>(cp));
+      out.at.push_back(start);
       continue;
     }
-    out.text.append(s.substr(start, i - start));
-    for (std::size_t k = start; k < i; ++k) out.at.push_back(k);
+    for (std::size_t k = start; k < i; ++k) {  // byte by byte into the reserved space, no append call
+      out.text.push_back(s[k]);
+      out.at.push_back(k);
+    }
   }
   return out;
 }

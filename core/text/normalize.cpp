@@ -25,6 +25,7 @@ std::vector<char32_t> code_points(std::string_view s) {
 
 std::string normalize_label(std::string_view s) {
   std::string out;
+  out.reserve(s.size());  // folding only shortens valid text
   std::size_t i = 0;
   while (i < s.size()) {
     char32_t c = utf8::next(s, i);
@@ -141,6 +142,7 @@ std::string strip_numbering(std::string_view n) {
 
 std::string collapse_space(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   bool pending = false;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -179,6 +181,7 @@ std::string trim(std::string_view s) {
 
 std::string fold_width(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t b = i;
@@ -196,17 +199,40 @@ std::string fold_width(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The LCS length of x and y; prev and cur hold y.size() + 1 zeros.
+int common_length(const char32_t* x, std::size_t nx, const char32_t* y, std::size_t ny, int* prev, int* cur) {
+  for (std::size_t i = 1; i <= nx; ++i) {
+    for (std::size_t j = 1; j <= ny; ++j)
+      cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+    std::swap(prev, cur);
+  }
+  return prev[ny];
+}
+
+}  // namespace
+
 double similarity(std::string_view a, std::string_view b) {
+  // Labels are short: they are compared in arrays on the stack, longer text in vectors.
+  constexpr std::size_t kShort = 64;
+  if (a.size() <= kShort && b.size() <= kShort) {  // bytes bound code points
+    char32_t x[kShort], y[kShort];
+    std::size_t nx = 0, ny = 0, i = 0;
+    while (i < a.size()) x[nx++] = utf8::next(a, i);
+    i = 0;
+    while (i < b.size()) y[ny++] = utf8::next(b, i);
+    if (nx == 0 && ny == 0) return 1.0;
+    if (nx == 0 || ny == 0) return 0.0;
+    int prev[kShort + 1] = {}, cur[kShort + 1] = {};
+    return 2.0 * common_length(x, nx, y, ny, prev, cur) / static_cast<double>(nx + ny);
+  }
   auto x = code_points(a), y = code_points(b);
   if (x.empty() && y.empty()) return 1.0;
   if (x.empty() || y.empty()) return 0.0;
   std::vector<int> prev(y.size() + 1, 0), cur(y.size() + 1, 0);
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    for (std::size_t j = 1; j <= y.size(); ++j)
-      cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
-    std::swap(prev, cur);
-  }
-  return 2.0 * prev[y.size()] / static_cast<double>(x.size() + y.size());
+  return 2.0 * common_length(x.data(), x.size(), y.data(), y.size(), prev.data(), cur.data()) /
+         static_cast<double>(x.size() + y.size());
 }
 
 bool starts_with(std::string_view s, std::string_view p) {

@@ -11,16 +11,35 @@ namespace nianbao::utf8 {
 // Decodes the code point at s[i], advancing i. Invalid bytes yield U+FFFD and advance by one.
 // Inline with an ASCII fast path: every reader and the prose rules call it once per character.
 char32_t next_multibyte(std::string_view s, std::size_t& i);
+// A well-formed three-byte sequence (every Chinese character) is decoded inline too; anything else
+// (two- and four-byte sequences, invalid bytes) takes the out-of-line path with all the checks.
 inline char32_t next(std::string_view s, std::size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {
     ++i;
     return c;
   }
+  if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+    if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+      char32_t cp =
+          (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(c1 & 0x3F) << 6) | (c2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {  // not overlong, not a surrogate
+        i += 3;
+        return cp;
+      }
+    }
+  }
   return next_multibyte(s, i);
 }
-// Appends the UTF-8 encoding of cp.
-void append(std::string& out, char32_t cp);
+// Appends the UTF-8 encoding of cp (ASCII inline: the label and prose folds append mostly ASCII).
+void append_multibyte(std::string& out, char32_t cp);
+inline void append(std::string& out, char32_t cp) {
+  if (cp < 0x80)
+    out.push_back(static_cast<char>(cp));
+  else
+    append_multibyte(out, cp);
+}
 // True when s is well-formed UTF-8.
 bool valid(std::string_view s);
 // Number of UTF-16 code units of s.

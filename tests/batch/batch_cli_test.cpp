@@ -118,6 +118,9 @@ TEST_F(BatchCli, EveryFileHasItsResultPairsAreNamedAndBadInputIsReportedForThatF
     EXPECT_NE(r.err.find(line), std::string::npos) << line << "\n" << r.err;
   }
   EXPECT_NE(r.err.find("dangling.txt"), std::string::npos) << r.err;
+  // Exit status 2 comes with each reason on stderr, also when only the core found it.
+  for (const char* bad : {"notes.txt", "empty.txt", "binary.txt"})
+    EXPECT_NE(r.err.find("nianbao: " + dir() + "/" + bad + ": "), std::string::npos) << bad << "\n" << r.err;
   EXPECT_NE(r.err.find("picture.jpg"), std::string::npos) << "skipped files are listed: " << r.err;
   EXPECT_NE(r.err.find("批量检查汇总"), std::string::npos) << r.err;
 }

@@ -140,6 +140,8 @@ TEST(WordInNumberCell, StaysInItsOwnColumnInEveryLayout) {
       Result r = read_variant(l, text);
       const TableRow* row = r.report.t3.row("new");
       ASSERT_NE(row, nullptr) << l.name << " word at " << k;
+      // The row is still named by its own label, never by the cells before the word ("…数量30abc").
+      EXPECT_EQ(row->label, base_row->label) << l.name << " word at " << k;
       for (int c = 0; c < 7; ++c) {
         const CellValue* v = r.report.t3.cell("new", kColumns[c]);
         ASSERT_NE(v, nullptr) << l.name << " " << kColumns[c];

@@ -80,4 +80,20 @@ describe('embedding and offline', { skip: skipReason }, () => {
     assertClean(problems);
     await context.close();
   });
+
+  test('a browser without native inflate (DecompressionStream deflate-raw came in Chrome 103) still starts the core, in the page and in the worker', async () => {
+    const { page, problems, context } = await openPage(browser, singleFileUrl + '?example=1', {
+      init: () => { delete window.DecompressionStream; },
+    });
+    assert.equal(await page.evaluate(() => typeof DecompressionStream), 'undefined');
+    await waitResult(page, 'r => r && r.diagnostics');
+    await assertExampleCells(page);
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, exampleText + '\n附注：大文本。'.repeat(6000));
+    await waitResult(page, 'r => r && r.input && r.input.chars > 30000', EL, 240000);
+    assert.ok(workers.length >= 1, 'the large input was checked in a worker');
+    assertClean(problems);
+    await context.close();
+  });
 });

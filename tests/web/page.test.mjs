@@ -214,6 +214,8 @@ describe('web page (served)', { skip: skipReason }, () => {
     await page.waitForFunction(() => document.querySelector('nianbao-checker').shadowRoot.querySelector('.nb-title').textContent === 'Annual report checker');
     await waitResult(page, 'r => r && r.diagnostics');
     assert.equal(await page.locator(EL).getAttribute('lang'), 'en');
+    // the editor too (its labels are set once at start-up and again only on a switch)
+    assert.equal(await page.locator(`${EL} .cm-content`).getAttribute('aria-label'), 'Report text editor');
     await assertExampleCells(page);
     await shot(page, 'english');
     assertClean(problems);

@@ -70,10 +70,14 @@ export class ReportEditor {
 
   _langExt() {
     const t = this._strings();
+    this._labelledWith = t;
     return [placeholder(t.editorPlaceholder), EditorView.contentAttributes.of({ 'aria-label': t.editorLabel, lang: 'zh-CN', tabindex: '0' })];
   }
   /** Re-labels the editor after a language switch. */
   setStrings() {
+    // Nothing to do for the strings it already has (the element's start-up): a dispatch makes CodeMirror read
+    // the selection, which forces a style and layout of the whole element in the middle of start-up.
+    if (this._strings() === this._labelledWith) return;
     this.view.dispatch({ effects: this._lang.reconfigure(this._langExt()) });
   }
   setReadOnly(on) {

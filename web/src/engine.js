@@ -75,7 +75,7 @@ export class WorkerClient {
       try {
         this.worker.postMessage({ op: 'core', module });
       } catch (e) {
-        this.worker.postMessage({ op: 'core', wasm: coreBytes() });
+        coreBytes().then((wasm) => this.worker.postMessage({ op: 'core', wasm }));
       }
     }, () => {});
     this.worker.onmessage = (e) => {

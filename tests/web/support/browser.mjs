@@ -37,8 +37,10 @@ export function server() {
 }
 
 /** A page that records console errors, page errors and every request outside file:, data:, blob: and the test server. */
-export async function openPage(browser, url, { viewport = { width: 1366, height: 768 }, allowOrigin = null, context: ctxOpts = {} } = {}) {
+// init: a script run in the page before its own (e.g. to take away an API an older browser lacks).
+export async function openPage(browser, url, { viewport = { width: 1366, height: 768 }, allowOrigin = null, context: ctxOpts = {}, init = null } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN', ...ctxOpts });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems = { console: [], network: [] };
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
