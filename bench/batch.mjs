@@ -2,7 +2,10 @@
 // -j all cores) and for the package's checkMany in Node, over 10, 100 and 1,000 generated reports
 // (agencies × years of the clean fixture), so growth can be read off (it should be linear); and the page's
 // batch (dist/nianbao.html in Chromium via playwright-core: the files picked at once, checked by its pool of
-// workers), from the pick to the last row.
+// workers), from the pick to the last row; and the Node CLI's batch (`node dist/cli.mjs check FOLDER`, -j 1 and
+// -j all cores, worker threads). For the page also its memory once the batch view holds every result: the main
+// thread's JavaScript heap after a garbage collection (CDP Runtime.getHeapUsage), against the same page before
+// the batch, and the DOM nodes of the table.
 // Prints a table, then one JSON line (`{"bench":"batch",…}`) for bench/bench.mjs to collect.
 //   node bench/batch.mjs [--sizes 10,100,1000] [--no-node] [--no-page]
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
@@ -36,6 +39,16 @@ function timeCli(dir, jobs) {
   return ms;
 }
 
+function timeNodeCli(dir, jobs) {
+  const js = join(root, 'dist', 'cli.mjs');
+  if (!existsSync(js)) return null;
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [js, 'check', '--format', 'json', '--no-summary', '-j', String(jobs), dir], { maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node dist/cli.mjs exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
 async function timeNode(dir) {
   const dist = join(root, 'dist', 'index.mjs');
   if (!existsSync(dist)) return null;
@@ -63,13 +76,24 @@ async function timePage(dir) {
     const p = await ctx.newPage();
     await p.goto(pathToFileURL(page).href);
     await p.waitForFunction(() => customElements.get('nianbao-checker') && document.querySelector('nianbao-checker').shadowRoot);
+    await p.waitForFunction(() => performance.getEntriesByName('nianbao-ready').length > 0, null, { timeout: 120000 });
+    const cdp = await ctx.newCDPSession(p);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const before = await heap();
     await p.locator('nianbao-checker .nb-file').setInputFiles(readdirSync(dir).sort().map((f) => join(dir, f)));
     const timing = await p.waitForFunction(() => {
       const v = document.querySelector('nianbao-checker')._batch.view;
       return v && v.timing && v.timing.end !== null && v.timing;
     }, null, { timeout: 3600000, polling: 500 });
     const t = await timing.jsonValue();
-    return t.end - t.start;
+    await p.waitForTimeout(500); // the last redraw of the table
+    const after = await heap();
+    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    const rows = await p.evaluate(() => document.querySelector('nianbao-checker').shadowRoot.querySelectorAll('.nb-batch-table tbody tr').length);
+    return { ms: t.end - t.start, heapBeforeMiB: +(before / 1048576).toFixed(1), heapAfterMiB: +(after / 1048576).toFixed(1), domNodes: nodes, rows };
   } finally {
     await ctx.close();
   }
@@ -90,6 +114,13 @@ try {
       row.native_jall_per_s = +(n / (row.native_jall_ms / 1000)).toFixed(1);
     }
     if (!args.includes('--no-node')) {
+      const j1 = timeNodeCli(dir, 1);
+      if (j1 !== null) {
+        row.nodecli_j1_ms = j1;
+        row.nodecli_jall_ms = timeNodeCli(dir, cores);
+        row.nodecli_j1_per_s = +(n / (j1 / 1000)).toFixed(1);
+        row.nodecli_jall_per_s = +(n / (row.nodecli_jall_ms / 1000)).toFixed(1);
+      }
       const ms = await timeNode(dir);
       if (ms !== null) {
         row.node_ms = ms;
@@ -97,10 +128,15 @@ try {
       }
     }
     if (!args.includes('--no-page')) {
-      const ms = await timePage(dir);
-      if (ms !== null) {
-        row.page_ms = Math.round(ms);
-        row.page_per_s = +(n / (ms / 1000)).toFixed(1);
+      const pg = await timePage(dir);
+      if (pg !== null) {
+        row.page_ms = Math.round(pg.ms);
+        row.page_per_s = +(n / (pg.ms / 1000)).toFixed(1);
+        // the page's main-thread JS heap holding this many results in the batch view (workers have ended)
+        row.page_heap_before_mib = pg.heapBeforeMiB;
+        row.page_heap_after_mib = pg.heapAfterMiB;
+        row.page_dom_nodes = pg.domNodes;
+        row.page_rows = pg.rows;
       }
     }
     rows.push(row);
@@ -111,9 +147,11 @@ try {
 }
 
 console.log(`batch throughput (${cores} cores; each batch pairs consecutive years, so half the reports are checked with last year's)`);
-console.log('reports  native -j1 (rep/s)  native -j%d (rep/s)  node checkMany (rep/s)  page, Chromium (rep/s)'.replace('%d', cores));
+console.log('reports  native -j1 (rep/s)  native -j%d (rep/s)  node CLI -j1 (rep/s)  node CLI -j%d (rep/s)  node checkMany (rep/s)  page, Chromium (rep/s)  page JS heap MiB (before → after)  page DOM nodes'.replaceAll('%d', cores));
+const col = (v, w) => String(v ?? '-').padStart(w);
 for (const r of rows) {
-  console.log(`${String(r.reports).padStart(7)}  ${String(r.native_j1_per_s ?? '-').padStart(18)}  ${String(r.native_jall_per_s ?? '-').padStart(18)}  ${String(r.node_per_s ?? '-').padStart(22)}  ${String(r.page_per_s ?? '-').padStart(22)}`);
+  const heap = r.page_heap_after_mib !== undefined ? `${r.page_heap_before_mib} → ${r.page_heap_after_mib}` : '-';
+  console.log(`${col(r.reports, 7)}  ${col(r.native_j1_per_s, 18)}  ${col(r.native_jall_per_s, 18)}  ${col(r.nodecli_j1_per_s, 20)}  ${col(r.nodecli_jall_per_s, 20)}  ${col(r.node_per_s, 22)}  ${col(r.page_per_s, 22)}  ${col(heap, 33)}  ${col(r.page_dom_nodes, 14)}`);
 }
 const first = rows[0], last = rows[rows.length - 1];
 const growth = first && last && first.native_j1_ms ? +((last.native_j1_ms / first.native_j1_ms) / (last.reports / first.reports)).toFixed(2) : null;

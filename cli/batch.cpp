@@ -11,7 +11,6 @@
 #include "cli/ordered_pool.hpp"
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
-#include "core/rules/catalogue.hpp"
 
 namespace nianbao::cli {
 
@@ -27,22 +26,14 @@ struct Outcome {
 };
 
 // A file that cannot even be opened still gets a result of the usual shape, so that every format
-// lists it where it belongs; the reason is the operating system's.
+// lists it where it belongs; the core words it (as for the package's and the page's files).
 Result unopenable(const std::string& path) {
-  Result r;
-  r.file = path;
-  r.encoding = "binary";
-  r.input_kind = "text";
-  const auto rule = NB_RULE("input-unreadable");
-  Message m = format(rule, "unopenable", {});
-  Diagnostic d;
-  d.rule = rule.id();
-  d.severity = rule.def().severity;
-  d.message_zh = std::move(m.zh);
-  d.message_en = std::move(m.en);
-  d.at = Range{0, 0};
-  r.diagnostics.push_back(d);
-  return r;
+  CheckOptions o;
+  o.file_name = path;
+  o.encoding = "binary";
+  o.input_kind = "text";
+  o.unpack_error = "unopenable";
+  return check("", o);
 }
 
 std::string previous_note(const std::string& previous, bool paired_run, bool en) {
@@ -92,6 +83,13 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
         if (out.stderr_note.empty()) out.stderr_note = path + ": " + (en ? d.message_en : d.message_zh);
       }
     }
+    // Exit status 2 always comes with a line on stderr saying which file and why (not only in the result).
+    if (out.unreadable && out.stderr_note.empty())
+      for (const auto& d : r.diagnostics)
+        if (d.rule == "input-unreadable" || d.rule == "input-too-large") {
+          out.stderr_note = path + ": " + (en ? d.message_en : d.message_zh);
+          break;
+        }
     out.paired = r.previous.given && r.previous.readable;
     out.piece = batch_piece(j, index, o.format, o.lang, previous_note(previous, paired_run, en));
   } catch (const std::exception& e) {

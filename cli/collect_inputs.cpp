@@ -50,7 +50,7 @@ void walk(const fs::path& root, Inputs& in) {
 
 bool report_extension(const std::string& path) {
   std::string ext = lower(fs::path(path).extension().string());
-  for (const char* e : {".txt", ".text", ".md", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".pdf"})
+  for (const char* e : {".txt", ".text", ".md", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".pdf", ".ofd"})
     if (ext == e) return true;
   return false;
 }

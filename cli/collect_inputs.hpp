@@ -12,7 +12,7 @@ struct Inputs {
   bool any_folder = false;
 };
 
-// True for the extensions a report comes in: .txt .text .md .htm .html .shtml .xhtml .docx .pdf.
+// True for the extensions a report comes in: .txt .text .md .htm .html .shtml .xhtml .docx .pdf .ofd.
 bool report_extension(const std::string& path);
 
 Inputs collect_inputs(const std::vector<std::string>& args);

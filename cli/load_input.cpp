@@ -13,9 +13,14 @@ namespace nianbao::cli {
 
 bool read_all(const std::string& path, std::string& out) {
   if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    out = ss.str();
+    // Standard input can be read only once, and a batch reads each input twice (pairing, then checking):
+    // read it whole on first use (thread-safe: a static's initialisation) and hand out copies.
+    static const std::string all = [] {
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      return ss.str();
+    }();
+    out = all;
     return true;
   }
   std::ifstream in(path, std::ios::binary);

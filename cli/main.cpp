@@ -33,7 +33,7 @@ constexpr const char* kHelpMore =
     "  nianbao --version | --help\n"
     "--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n"
     "--previous FILE: last year's report of the same body (cross-year rules); --published DATE: YYYY-MM-DD.\n"
-    "Many files or a FOLDER (searched recursively) are a batch (native CLI): -j N files at a time (default:\n"
+    "Many files or a FOLDER (searched recursively) are a batch: -j N files at a time (default:\n"
     "one per core); reports of the same agency's consecutive years are paired; --pairs FILE (lines\n"
     "\"THIS_YEAR,PREVIOUS\") overrides the pairing, --no-pair turns it off; --no-summary.\n"
     "Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure (in a batch: a file not "

@@ -84,7 +84,7 @@ bool admit(std::string_view input, const CheckOptions& options, Result& res) {
   }
   const std::string& unpack = options.unpack_error;
   if (!unpack.empty()) {
-    bool known = unpack == "docx-too-large" || unpack == "docx-no-document";
+    bool known = unpack == "docx-too-large" || unpack == "docx-no-document" || unpack == "unopenable";
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), known ? unpack : "docx-damaged"));
     return false;
   }

@@ -19,8 +19,9 @@ struct CheckOptions {
   std::string file_name;           // shown in results; also hints the kind (.html/.htm)
   std::string encoding = "utf-8";  // what the caller decoded from (reported in result.input.encoding)
   std::string input_kind;          // overrides result.input.kind (e.g. "docx", "pdf-text") when set
-  // Why the caller could not unpack the input ("docx-too-large", "docx-no-document", "docx-damaged"):
-  // the input is then refused with that reason (input-unreadable), the same from every caller.
+  // Why the caller could not unpack the input ("docx-too-large", "docx-no-document", "docx-damaged"), or
+  // "unopenable" when it could not open or read the file at all: the input is then refused with that
+  // reason (input-unreadable), the same from every caller (native CLI, package, page).
   std::string unpack_error;
   // The same body's report of the year before, read like the input (prev-* rules); "" when none.
   std::string previous;

@@ -65,6 +65,22 @@ export function summarizeResults(results) {
   return s;
 }
 
+// A file that cannot be read (a File gone from the disk, a folder entry refused): the core's result for a
+// file that cannot be opened, as the CLI gives it; failing even that, one of the same shape made here.
+function unreadableResult(checker, name, lang, error) {
+  try {
+    return { ...checker.check('', { name, lang, unopenable: true }), previous: null };
+  } catch {
+    const why = (error && error.message) || error;
+    return {
+      file: name, input: { kind: 'text', encoding: 'binary', chars: 0 }, report: null,
+      diagnostics: [{ rule: 'input-unreadable', severity: 'error', message: lang === 'en' ? `This file cannot be read (${why})` : `无法读取此文件（${why}）`, at: { offset: 0, length: 0, line: 1, column: 1 } }],
+      summary: { errors: 1, warnings: 0, infos: 0, checks_run: 0, not_assessable: 0 },
+      previous: null,
+    };
+  }
+}
+
 const yieldToEventLoop = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -119,12 +135,7 @@ export function makeCheckMany(createChecker) {
         result = await checker.checkFile(bytes, opts);
         if (options.pair !== false || overrides.size) result.previous = result.previous || null;
       } catch (e) {
-        result = {
-          file: names[i], input: { kind: 'text', encoding: 'binary', chars: 0 }, report: null,
-          diagnostics: [{ rule: 'input-unreadable', severity: 'error', message: lang === 'en' ? `This file cannot be read (${e && e.message || e})` : `无法读取此文件（${e && e.message || e}）`, at: { offset: 0, length: 0, line: 1, column: 1 } }],
-          summary: { errors: 1, warnings: 0, infos: 0, checks_run: 0, not_assessable: 0 },
-          previous: null,
-        };
+        result = unreadableResult(checker, names[i], lang, e);
       }
       results.push(result);
       progress({ done: i + 1, total, phase: 'checking', name: names[i], result });

@@ -278,6 +278,9 @@ export async function createChecker(options = {}) {
     const lang = langOf(opts.lang);
     const o = { kind, lang, name: opts.name ? String(opts.name) : '', encoding: opts.encoding || 'utf-8' };
     if (opts.inputKind) o.input_kind = String(opts.inputKind);
+    // A file that could not be opened or read at all: the core's input-unreadable result for it, worded
+    // as the native CLI's (the input, '' here, is not read).
+    if (opts.unopenable) Object.assign(o, { unpack_error: 'unopenable', encoding: 'binary', input_kind: 'text' });
     Object.assign(o, previousOptions(opts));
     return o;
   }

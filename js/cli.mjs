@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // nianbao on WebAssembly: the same interface, output and exit codes as the native CLI (cli/main.cpp).
 //   nianbao check [--format text|json|csv|sarif] [--lang zh|en] [--previous FILE] [--published DATE] [--marks FILE] FILE... | -
+//     many files or a FOLDER are a batch (js/cli-batch.mjs): [-j N] [--pairs FILE] [--no-pair] [--no-summary]
 //   nianbao render FILE [--lang zh|en] [-o OUT.html]
 //   nianbao extract FILE
 //   nianbao rules [--format json|text]
@@ -8,6 +9,7 @@
 // Exit status: 0 no errors; 1 at least one error diagnostic; 2 usage or I/O failure.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createChecker, normalizeLang, previousInput } from './index.mjs';
+import { collectInputs } from './collect-inputs.mjs';
 
 // As the native CLI prints it (tests/node/differential.test.mjs compares usage errors byte for byte).
 const USAGE =
@@ -21,7 +23,7 @@ const HELP = USAGE +
   '  nianbao --version | --help\n' +
   '--lang takes zh or en, or a BCP 47 tag of either (zh-CN, en-US).\n' +
   "--previous FILE: last year's report of the same body (cross-year rules); --published DATE: YYYY-MM-DD.\n" +
-  'Many files or a FOLDER (searched recursively) are a batch (native CLI): -j N files at a time (default:\n' +
+  'Many files or a FOLDER (searched recursively) are a batch: -j N files at a time (default:\n' +
   "one per core); reports of the same agency's consecutive years are paired; --pairs FILE (lines\n" +
   '"THIS_YEAR,PREVIOUS") overrides the pairing, --no-pair turns it off; --no-summary.\n' +
   'Exit status: 0 no errors found, 1 errors found, 2 usage or I/O failure (in a batch: a file not readable).\n';
@@ -29,6 +31,11 @@ const HELP = USAGE +
 function usageError(why) {
   process.stderr.write(`nianbao: ${why}\n${USAGE}`);
   return 2;
+}
+
+// -j N: a positive number of at most four digits (as the native CLI takes it).
+function parseJobs(v) {
+  return /^[0-9]{1,4}$/.test(v) && Number(v) > 0 ? Number(v) : null;
 }
 
 function readAll(path) {
@@ -72,6 +79,10 @@ async function main(args) {
   let previous = '';
   let published = '';
   let marksPath = '';
+  let pairsPath = '';
+  let jobsText = '';
+  let pair = true;
+  let summary = true;
   const files = [];
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
@@ -90,8 +101,16 @@ async function main(args) {
       // runs JSON (docs/runs.md) is recognised by its first key: accepted for the native CLI's sake
     } else if (a === '--published') {
       if ((published = value()) === null) return usageError('--published needs a date');
-    } else if (a === '--no-pair' || a === '--no-summary') {
-      // Accepted for the native CLI's sake: this CLI neither pairs a batch's reports nor prints a summary.
+    } else if (a === '--pairs') {
+      if ((pairsPath = value()) === null) return usageError('--pairs needs a file');
+    } else if (a === '-j' || a === '--jobs') {
+      if ((jobsText = value()) === null) return usageError('-j needs a number');
+    } else if (a.startsWith('-j') && a.length > 2 && a[2] !== '-') {
+      jobsText = a.slice(2);
+    } else if (a === '--no-pair') {
+      pair = false;
+    } else if (a === '--no-summary') {
+      summary = false;
     } else if (a === '--marks') {  // review marks (docs/review-marks.md): reviewed errors do not fail
       if ((marksPath = value()) === null) return usageError('--marks needs a file');
     } else if (a === '--previous') {
@@ -110,6 +129,8 @@ async function main(args) {
   } catch {
     return usageError('--lang must be zh or en');
   }
+  const jobs = jobsText ? parseJobs(jobsText) : 0;
+  if (jobs === null) return usageError('-j needs a positive number');
 
   if (cmd === 'rules') {
     const checker = await createChecker();
@@ -127,7 +148,18 @@ async function main(args) {
   if (cmd === 'check' && !['text', 'json', 'csv', 'sarif'].includes(format)) {
     return usageError('--format must be text, json, csv or sarif');
   }
-  if (cmd === 'check' && files.length > 1 && marksPath) return usageError('--marks is for one report');
+  if (cmd === 'check') {
+    // Many files, a folder or a pairing file: a batch, as in the native CLI.
+    const inputs = collectInputs(files);
+    if (inputs.files.length > 1 || inputs.anyFolder || pairsPath) {
+      if (previous) return usageError('--previous is for one report; use --pairs for many');
+      if (marksPath) return usageError('--marks is for one report');
+      const { runBatch } = await import('./cli-batch.mjs');
+      return runBatch(inputs.files, inputs.skipped,
+        { format, lang, jobs, pair, pairsFile: pairsPath, published, summary },
+        { out: write, err: (text) => process.stderr.write(text) });
+    }
+  }
   const previousBytes = previous ? readAll(previous) : null;
   if (previous && previousBytes === null) {
     process.stderr.write(`nianbao: cannot read ${previous}\n`);
@@ -181,9 +213,6 @@ async function main(args) {
   } else {
     await write(checker.format(results, format, { lang }));
   }
-  // Many files are a batch, as in the native CLI: a file not readable as a report makes it exit 2.
-  const unreadable = (r) => (r.diagnostics || []).some((d) => d.rule === 'input-unreadable' || d.rule === 'input-too-large');
-  if (files.length > 1 && results.some(unreadable)) return 2;
   return checker.openErrors(results) > 0 ? 1 : 0;
 }
 

@@ -135,6 +135,11 @@ export interface CheckOptions {
   previousName?: string;
   /** Publication date ("2024-01-20") for publish-late; otherwise a 发布日期 line of the input is used. */
   published?: string;
+  /**
+   * The file could not be opened or read at all (give '' as the input): the result is the core's
+   * input-unreadable for it, as the CLI reports a file it cannot open.
+   */
+  unopenable?: boolean;
 }
 
 export interface CheckFileOptions {

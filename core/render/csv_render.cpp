@@ -75,12 +75,15 @@ struct Column {
   const char* zh;
   const char* en;
 };
-constexpr Column kColumns[] = {
-    {"序号", "No."},          {"文件", "File"},    {"单位", "Agency"},  {"年度", "Year"},
-    {"严重程度", "Severity"}, {"位置", "Place"},   {"问题", "Problem"}, {"应为", "Expected"},
-    {"实为", "Found"},        {"建议修改", "Fix"}, {"规则", "Rule"},    {"单元格", "Cell"},
-    {"行", "Line"},           {"列", "Column"},    {"审核", "Review"},  {"审核说明", "Review note"},
-    {"指纹", "Fingerprint"}};
+constexpr Column kColumns[] = {{"序号", "No."},          {"文件", "File"},
+                               {"单位", "Agency"},       {"年度", "Year"},
+                               {"严重程度", "Severity"}, {"位置", "Place"},
+                               {"问题", "Problem"},      {"应为", "Expected"},
+                               {"实为", "Found"},        {"建议修改", "Fix"},
+                               {"规则", "Rule"},         {"单元格", "Cell"},
+                               {"行", "Line"},           {"列", "Column"},
+                               {"审核", "Review"},       {"审核说明", "Review note"},
+                               {"指纹", "Fingerprint"},  {"上一年度报告", "Previous year's report"}};
 
 std::string severity_word(const std::string& s, bool zh) {
   if (s == "error") return zh ? "错误" : "error";
@@ -129,6 +132,8 @@ std::string render_csv_part(const nlohmann::json& results, const std::string& la
     const auto& report = jr::at(r, "report");
     const std::string agency = field(defuse(jr::str(report, "agency")));
     const std::string year = jr::at(report, "year").is_number() ? jr::scalar(jr::at(report, "year")) : "";
+    // The report it was compared with (cross-year rules, a batch's pairing): empty when none.
+    const std::string previous = field(defuse(jr::str(jr::at(r, "previous"), "file")));
     const auto& diags = jr::at(r, "diagnostics");
     if (!diags.is_array()) continue;
     for (const auto& d : diags) {
@@ -144,8 +149,8 @@ std::string render_csv_part(const nlohmann::json& results, const std::string& la
              (line > 0 ? std::to_string(line) : "") + "," +
              (line > 0 && column > 0 ? std::to_string(column) : "") + "," +
              field(review_word(jr::str(review, "status"), zh)) + "," +
-             field(defuse(jr::str(review, "reason"))) + "," + field(defuse(jr::str(d, "fingerprint"))) +
-             "\r\n";
+             field(defuse(jr::str(review, "reason"))) + "," + field(defuse(jr::str(d, "fingerprint"))) + "," +
+             previous + "\r\n";
     }
   }
   if (rows) *rows += n - (first_row - 1);

@@ -112,6 +112,10 @@ TEST_F(BatchCli, EveryFileHasItsResultPairsAreNamedAndBadInputIsReportedForThatF
     const nlohmann::json* res = result_of(results, bad);
     ASSERT_NE(res, nullptr) << bad;
     EXPECT_TRUE(rules_of(*res).count("input-unreadable")) << bad;
+    // Exit status 2 comes with a line on stderr naming each file that was not read and why.
+    std::string line = std::string(bad) == "dangling.txt" ? "nianbao: cannot read " + dir() + "/" + bad + "\n"
+                                                          : "nianbao: " + dir() + "/" + bad + ": ";
+    EXPECT_NE(r.err.find(line), std::string::npos) << line << "\n" << r.err;
   }
   EXPECT_NE(r.err.find("dangling.txt"), std::string::npos) << r.err;
   // Exit status 2 comes with each reason on stderr, also when only the core found it.

@@ -61,9 +61,8 @@ test('native CLI and WebAssembly agree', { skip }, async (t) => {
   await t.test('every format over all files in one call, both languages', () => {
     const rels = files.map((f) => relative(root, f));
     for (const lang of ['zh', 'en']) {
-      // The machine formats of a batch, unpaired and without the native CLI's summary (the Node CLI
-      // does neither). Text and SARIF are compared file by file above: a native batch lays out its text
-      // per file and writes one SARIF run with an artifact per file (the Node CLI does not batch yet).
+      // The machine formats of a batch of every input, unpaired and without the summary (the batch
+      // itself, pairing, summary, text and SARIF over a folder: tests/node/cli-batch.test.mjs).
       for (const format of ['json', 'csv']) {
         const args = ['check', '--format', format, '--lang', lang, '--no-pair', '--no-summary', ...rels];
         const n = native(args);

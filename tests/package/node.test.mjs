@@ -1,9 +1,9 @@
 // The packed tarball installed into fresh Node projects: ES modules, CommonJS, every entry point, the
 // worker-backed API, the `nianbao` command (every output format, every input kind, stdin, --version,
-// --help), what the tarball holds, and arethetypeswrong + publint on it.
+// --help, a folder as a batch), what the tarball holds, and arethetypeswrong + publint on it.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
@@ -145,6 +145,21 @@ describe('the tarball in a fresh Node project', { skip }, () => {
       assert.equal(res.input.kind, f.endsWith('.docx') ? 'docx' : 'html');
       assert.ok(res.summary.errors > 0, f);
     }
+    // a folder is a batch: two years of one body paired, a file that is no report, worker threads (-j 2)
+    mkdirSync(join(dir, 'reports', 'east'), { recursive: true });
+    const agency = exampleText.match(/^(.+?)\d{4}年/m)[1];
+    writeFileSync(join(dir, 'reports', 'east', '2022.txt'), exampleText.replaceAll('2024', '@@').replaceAll('2023', '2022').replaceAll('@@', '2023'));
+    writeFileSync(join(dir, 'reports', 'east', '2023.txt'), exampleText);
+    writeFileSync(join(dir, 'reports', 'notes.txt'), '会议纪要\n');
+    const batch = npx(['check', '--format', 'json', '-j', '2', 'reports']);
+    assert.equal(batch.status, 2, 'a file that is no report: exit 2');
+    const results = JSON.parse(batch.stdout);
+    assert.deepEqual(results.map((r) => r.file), ['reports/east/2022.txt', 'reports/east/2023.txt', 'reports/notes.txt']);
+    assert.equal(results[1].report.agency, agency);
+    assert.equal(results[1].previous.file, 'reports/east/2022.txt');
+    assert.ok(results[1].diagnostics.some((d) => d.rule === 'prev-identical-tables'));
+    assert.match(batch.stderr, /nianbao: reports\/notes\.txt: /);
+    assert.match(batch.stderr, /== 批量检查汇总 ==\n文件 3 个：已检查 2 个，无法读取 1 个；与上一年度报告对照 1 个/);
     const html = npx(['render', 'example.txt']);
     assert.match(html.stdout, /^<!DOCTYPE html>/i);
     assert.ok(JSON.parse(npx(['extract', 'example.txt']).stdout).tables);

@@ -114,7 +114,7 @@ describe('many reports at once (page)', { skip: skipReason }, () => {
       errors: Number(tr.querySelector('.nb-batch-errors').textContent),
       warnings: Number(tr.querySelector('.nb-batch-warnings').textContent),
       worst: tr.querySelector('.nb-batch-worst').textContent,
-      paired: tr.querySelector('.nb-batch-paired').textContent,
+      paired: tr.querySelector('.nb-batch-paired .nb-batch-pair-name').textContent,
     })));
     assert.equal(rows.length, 200);
     const results = await page.evaluate(() => document.querySelector('nianbao-checker')._batch.view.results);

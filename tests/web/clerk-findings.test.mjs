@@ -188,7 +188,7 @@ describe('clerk findings: actionable', { skip: skipReason }, () => {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`${EL} .nb-csv`).click()]);
     assert.equal(dl.suggestedFilename(), `${r.report.agency}-${r.report.year}年-整改清单.csv`);
     const csv = readFileSync(await dl.path(), 'utf8');
-    assert.ok(csv.startsWith('\ufeff序号,文件,单位,年度,严重程度,位置,问题,应为,实为,建议修改,规则,单元格,行,列,审核,审核说明,指纹\r\n'));
+    assert.ok(csv.startsWith('\ufeff序号,文件,单位,年度,严重程度,位置,问题,应为,实为,建议修改,规则,单元格,行,列,审核,审核说明,指纹,上一年度报告\r\n'));
     const rows = csv.trim().split('\r\n').slice(1);
     assert.equal(rows.length, r.diagnostics.length);
     assert.match(csv, /,错误,表三“（一）予以公开”行“总计”列,/);

@@ -2,7 +2,7 @@
 // files and folders (webkitGetAsEntry, read recursively). Inside folders only report formats are taken; the
 // rest are listed as skipped (never dropped silently). Files chosen one by one are always checked.
 
-const REPORT_NAME = /\.(txt|text|md|htm|html|shtml|xhtml|docx)$/i;
+const REPORT_NAME = /\.(txt|text|md|htm|html|shtml|xhtml|docx|pdf)$/i;
 const HIDDEN = /(^|\/)\./;
 
 /** {files: [{file, name}], skipped: [path]} of picked files; `inFolder` applies the folder filter. */
@@ -23,19 +23,44 @@ export function dropEntries(dataTransfer) {
   return entries.some((e) => e && e.isDirectory) ? entries.filter(Boolean) : null;
 }
 
-/** Walks dropped entries (folders recursively, sorted by path) into {files, skipped}. */
+// A file or folder the browser would not hand over (removed since, no permission): still a row of the batch,
+// whose check says it cannot be opened (batch/pool.js), never dropped silently.
+const unreadable = (why) => ({ arrayBuffer: () => Promise.reject(why instanceof Error ? why : new Error(String(why))) });
+
+/**
+ * Walks dropped entries (FileSystemEntry: folders recursively, sorted by path) into {files, skipped}. A folder's
+ * reader hands its entries over in several calls (Chromium: 100 at a time) until it hands over none.
+ */
 export async function fromEntries(entries) {
   const out = { files: [], skipped: [] };
   const walk = async (entry, inFolder) => {
     const path = entry.fullPath.replace(/^\//, '');
     if (entry.isFile) {
-      if (inFolder && (HIDDEN.test(path) || !REPORT_NAME.test(path))) out.skipped.push(path);
-      else out.files.push({ file: await call((ok, fail) => entry.file(ok, fail)), name: path });
+      if (inFolder && (HIDDEN.test(path) || !REPORT_NAME.test(path))) {
+        out.skipped.push(path);
+        return;
+      }
+      let file;
+      try {
+        file = await call((ok, fail) => entry.file(ok, fail));
+      } catch (e) {
+        file = unreadable(e);
+      }
+      out.files.push({ file, name: path });
       return;
     }
-    const reader = entry.createReader();
+    if (inFolder && HIDDEN.test(path)) {
+      out.skipped.push(path);
+      return;
+    }
     const children = [];
-    for (let more = await call((ok, fail) => reader.readEntries(ok, fail)); more.length; more = await call((ok, fail) => reader.readEntries(ok, fail))) children.push(...more);
+    try {
+      const reader = entry.createReader();
+      for (let more = await call((ok, fail) => reader.readEntries(ok, fail)); more.length; more = await call((ok, fail) => reader.readEntries(ok, fail))) children.push(...more);
+    } catch (e) {
+      out.files.push({ file: unreadable(e), name: path });
+      return;
+    }
     children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const c of children) await walk(c, true);
   };

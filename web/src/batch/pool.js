@@ -3,6 +3,7 @@
 // Two passes as in the package's checkMany (js/batch.mjs): read each report's agency and year, let the core
 // pair consecutive years (engine.pairReports), then check each report with last year's beside it.
 import { WorkerClient, engine } from '../engine.js';
+import { isPdf, pagePositionedReader } from '../pdf/pdf-read.js';
 import { batchOp } from './worker-ops.js';
 
 // A worker holds its own instance of the core (tens of MB): more than a few buys little on office PCs.
@@ -61,6 +62,49 @@ async function bytesOf(file) {
   return new Uint8Array(await file.arrayBuffer());
 }
 
+// A file the page could not read (gone from the disk, refused by the browser): the core's result for a file
+// that cannot be opened, as the CLI gives it.
+async function unopenable(name, lang) {
+  const checker = await engine.ready();
+  return { ...checker.check('', { name, lang, unopenable: true }), previous: null };
+}
+
+// PDF is read by pdf.js, which the page runs from its main thread (web/src/pdf/): a PDF goes to the main
+// thread's checker, and a PDF as last year's report is handed over as its runs (docs/runs.md).
+const clientFor = (c, bytes) => (isPdf(bytes) ? mainThreadClient : c);
+
+async function addPrevious(payload, transfer, prev, lang) {
+  let bytes;
+  try {
+    bytes = await bytesOf(prev.file);
+  } catch (e) {
+    return; // last year's report cannot be read: checked without it (result.previous says so)
+  }
+  payload.prevName = prev.name;
+  if (isPdf(bytes)) {
+    payload.prevRuns = (await pagePositionedReader(() => lang)(bytes)).json;
+    return;
+  }
+  payload.prev = bytes;
+  transfer.push(bytes.buffer);
+}
+
+/**
+ * One report checked again on the main thread with `prev` ({file, name}, or null for none) as last year's
+ * report: the pairing column's override (view.js).
+ */
+export async function checkOneWith(file, name, prev, lang) {
+  let bytes;
+  try {
+    bytes = await bytesOf(file);
+  } catch (e) {
+    return unopenable(name, lang);
+  }
+  const payload = { bytes, name, lang };
+  if (prev) await addPrevious(payload, [], prev, lang);
+  return mainThreadClient.call('checkOne', payload);
+}
+
 /** Runs `job(client, i)` for i in 0..n-1 over `size` workers; onDone(i, value) as each ends. */
 async function overPool(clients, n, job, onDone, stopped) {
   let next = 0;
@@ -107,7 +151,7 @@ export async function runBatch(files, { names, lang, onProgress, onResult, onPai
     let done = 0;
     await overPool(clients, total, async (c, i) => {
       const bytes = await bytesOf(files[i]);
-      return c.call('brief', { bytes, name: names[i], lang }, [bytes.buffer]);
+      return clientFor(c, bytes).call('brief', { bytes, name: names[i], lang }, [bytes.buffer]);
     }, (i, v) => {
       briefs[i] = v.ok ? v.value : { agency: '', title: '', year: null, template: null };
       onProgress({ phase: 'reading', done: ++done, total });
@@ -118,15 +162,16 @@ export async function runBatch(files, { names, lang, onProgress, onResult, onPai
     const results = new Array(total).fill(null);
     done = 0;
     await overPool(clients, total, async (c, i) => {
-      const bytes = await bytesOf(files[i]);
+      let bytes;
+      try {
+        bytes = await bytesOf(files[i]);
+      } catch (e) {
+        return unopenable(names[i], lang);
+      }
       const payload = { bytes, name: names[i], lang };
       const transfer = [bytes.buffer];
-      if (pairs[i] >= 0) {
-        payload.prev = await bytesOf(files[pairs[i]]);
-        payload.prevName = names[pairs[i]];
-        transfer.push(payload.prev.buffer);
-      }
-      return c.call('checkOne', payload, transfer);
+      if (pairs[i] >= 0) await addPrevious(payload, transfer, { file: files[pairs[i]], name: names[pairs[i]] }, lang);
+      return clientFor(c, bytes).call('checkOne', payload, transfer);
     }, (i, v) => {
       results[i] = v.ok ? v.value : failedResult(names[i], v.error, lang);
       if (!results[i].file) results[i].file = names[i];
