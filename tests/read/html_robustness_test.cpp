@@ -1,7 +1,8 @@
-// read_html on broken and hostile markup: it must return, quickly, with whatever text is there.
+// read_html on broken and hostile markup: it must return with whatever text is there, and a model no
+// larger than its input. How time grows with such input is measured in bench/scaling.mjs (nested <div>,
+// nested tables, tiny rows), never asserted here: a timed assertion fails on a busy machine.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "core/read/read.hpp"
@@ -9,19 +10,14 @@
 namespace nianbao {
 namespace {
 
-// Debug builds on a shared machine are slow; these limits only catch quadratic behaviour.
-constexpr double kSecondsPerMegabyte = 4.0;
-
-double seconds_to_read(const std::string& in, Document& out) {
-  auto start = std::chrono::steady_clock::now();
-  out = read_html(in);
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-void expect_fast(const std::string& in, const char* what) {
-  Document d;
-  double s = seconds_to_read(in, d);
-  EXPECT_LT(s, kSecondsPerMegabyte * (1.0 + static_cast<double>(in.size()) / 1e6)) << what;
+// The model of hostile input stays bounded by the input: no more rows, and no more cells per row, than
+// it has bytes (a span or an unclosed tag must never multiply them).
+void expect_bounded(const std::string& in, const char* what) {
+  Document d = read_html(in);
+  EXPECT_LE(d.rows.size(), in.size()) << what;
+  std::size_t cells = 0;
+  for (const auto& r : d.rows) cells += r.cells.size();
+  EXPECT_LE(cells, in.size()) << what;
 }
 
 std::string repeat(const std::string& s, std::size_t times) {
@@ -90,18 +86,14 @@ TEST(HtmlRobustness, InvalidUtf8AndNulBytesDoNotCrash) {
 
 TEST(HtmlRobustness, DeepDivNesting) {
   std::string in = repeat("<div>", 200000) + "深处" + repeat("</div>", 1000);  // 1 MB of <div>
-  Document d;
-  double s = seconds_to_read(in, d);
-  EXPECT_LT(s, kSecondsPerMegabyte * 2);
+  Document d = read_html(in);
   ASSERT_EQ(d.rows.size(), 1u);
   EXPECT_EQ(d.rows[0].cells[0].text, "深处");
 }
 
 TEST(HtmlRobustness, DeepTableNesting) {
   std::string in = repeat("<table><tr><td>", 70000) + "深处";  // 1 MB
-  Document d;
-  double s = seconds_to_read(in, d);
-  EXPECT_LT(s, kSecondsPerMegabyte * 2);
+  Document d = read_html(in);
   EXPECT_TRUE(d.truncated);
   EXPECT_LE(d.table_count, 64);
 }
@@ -109,30 +101,29 @@ TEST(HtmlRobustness, DeepTableNesting) {
 TEST(HtmlRobustness, ManyRowsUnderHugeSpans) {
   std::string in = "<table><tr>" + repeat("<td rowspan=1000 colspan=50>x</td>", 10) + "</tr>" +
                    repeat("<tr><td>1</td><td>2</td></tr>", 20000) + "</table>";
-  Document d;
-  double s = seconds_to_read(in, d);
-  EXPECT_LT(s, kSecondsPerMegabyte * 4);
+  Document d = read_html(in);
   ASSERT_FALSE(d.rows.empty());
   EXPECT_LE(d.rows[0].grid_width, 1000);
 }
 
-TEST(HtmlRobustness, LargeInputsStayLinear) {
-  // About half a megabyte each: quadratic behaviour would take minutes, linear takes well under a second.
-  expect_fast(repeat("<p><span>本年度新收</span><span>申请</span>&nbsp;&amp;<o:p></o:p></p>\n", 6500),
-              "paragraphs");
-  expect_fast(repeat("<tr><td colspan=2>甲</td><td rowspan=3>1</td><td>&#12288;</td></tr>", 7500),
-              "table rows");
-  expect_fast("<table>" + repeat("<tr><td colspan=2>甲</td><td rowspan=3>1</td><td>&#12288;</td></tr>", 7500),
-              "table");
-  expect_fast(repeat("<!-- c -- > -->a<", 30000), "comments and stray <");
-  expect_fast(repeat("<", 500000), "only <");
-  expect_fast(repeat("&", 500000), "only &");
-  expect_fast(repeat("&#", 250000), "only &#");
-  expect_fast(repeat("</", 250000), "only </");
-  expect_fast(repeat("<a ", 165000), "tag never closed");
-  expect_fast(repeat("<!", 250000), "bogus comments never closed");
-  expect_fast(repeat("<script></scrip", 35000), "script never closed");
-  expect_fast(repeat("<p a='1' b=\"2\" c=3 d>", 25000), "attributes");
+TEST(HtmlRobustness, LargeHostileInputsGiveABoundedModel) {
+  // About half a megabyte each (their time is bench/scaling.mjs's to measure).
+  expect_bounded(repeat("<p><span>本年度新收</span><span>申请</span>&nbsp;&amp;<o:p></o:p></p>\n", 6500),
+                 "paragraphs");
+  expect_bounded(repeat("<tr><td colspan=2>甲</td><td rowspan=3>1</td><td>&#12288;</td></tr>", 7500),
+                 "table rows");
+  expect_bounded(
+      "<table>" + repeat("<tr><td colspan=2>甲</td><td rowspan=3>1</td><td>&#12288;</td></tr>", 7500),
+      "table");
+  expect_bounded(repeat("<!-- c -- > -->a<", 30000), "comments and stray <");
+  expect_bounded(repeat("<", 500000), "only <");
+  expect_bounded(repeat("&", 500000), "only &");
+  expect_bounded(repeat("&#", 250000), "only &#");
+  expect_bounded(repeat("</", 250000), "only </");
+  expect_bounded(repeat("<a ", 165000), "tag never closed");
+  expect_bounded(repeat("<!", 250000), "bogus comments never closed");
+  expect_bounded(repeat("<script></scrip", 35000), "script never closed");
+  expect_bounded(repeat("<p a='1' b=\"2\" c=3 d>", 25000), "attributes");
 }
 
 TEST(HtmlRobustness, ReferencesAtTheEnd) {

@@ -270,10 +270,8 @@ describe('web page (served)', { skip: skipReason }, () => {
       }).observe(el, { attributes: true, attributeFilter: ['busy'] });
       el.value = t;
     }, exampleText + filler);
-    // the main thread answers while the worker checks
-    const t0 = Date.now();
-    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
-    assert.ok(Date.now() - t0 < 1000);
+    // (the main thread stays free because the check runs in a worker, asserted below; how long it is
+    // blocked is bench/'s figure, big_input_long_task_ms, never a timed assertion here)
     const r = await waitResult(page, 'r => r && r.diagnostics', EL, 240000);
     assert.ok(r.input.chars > 30000);
     const busyTexts = await page.evaluate(() => window.__busyTexts);
