@@ -150,7 +150,7 @@ describe('the batch: pairing chosen by hand, folders picked and dropped (page)',
     await context.close();
   });
 
-  test('a folder picked with <input webkitdirectory>: reports (a PDF among them) checked and paired, other files listed as not checked', async () => {
+  test('a folder picked with <input webkitdirectory>: reports (a PDF and an OFD among them) checked and paired, other files listed as not checked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-page-folder-'));
     const folder = join(dir, 'reports');
     const put = (rel, data) => {
@@ -161,6 +161,7 @@ describe('the batch: pairing chosen by hand, folders picked and dropped (page)',
     put('east/2023.txt', report(agencyName(0), 2023));
     put('south/2023.txt', report(agencyName(1), 2023));
     put('south/2024.pdf', readFileSync(join(root, 'tests', 'fixtures', 'pdf', 'chromium-2021-ruled.pdf')));
+    put('west/2024.ofd', readFileSync(join(root, 'tests', 'fixtures', 'ofd', 'handmade-2021.ofd')));
     put('scan.jpg', Buffer.from([0xff, 0xd8, 0xff]));
     put('.notes.txt', 'x');
     const { page, problems, context } = await openPage(browser, url, { allowOrigin: url });
@@ -169,11 +170,15 @@ describe('the batch: pairing chosen by hand, folders picked and dropped (page)',
       await page.locator(`${EL} .nb-dir`).setInputFiles(folder);
       await page.waitForFunction(batchDone, null, { timeout: 120000 });
       const { names, results, skipped } = await view(page);
-      assert.deepEqual(names, ['reports/east/2022.txt', 'reports/east/2023.txt', 'reports/south/2023.txt', 'reports/south/2024.pdf']);
+      assert.deepEqual(names, ['reports/east/2022.txt', 'reports/east/2023.txt', 'reports/south/2023.txt', 'reports/south/2024.pdf', 'reports/west/2024.ofd']);
       // a PDF in the folder is read (by pdf.js, on the page's main thread), not refused
       assert.equal(results[3].input.kind, 'pdf');
       assert.ok(!results[3].diagnostics.some((d) => d.rule === 'input-unreadable'), JSON.stringify(results[3].diagnostics[0]));
       assert.equal(results[3].report.year, 2024);
+      // and an OFD too (the page's OFD reader, on the main thread)
+      assert.equal(results[4].input.kind, 'ofd');
+      assert.ok(!results[4].diagnostics.some((d) => d.rule === 'input-unreadable'), JSON.stringify(results[4].diagnostics[0]));
+      assert.ok(results[4].report.tables.t3, 'the OFD\'s table 三 was read');
       assert.equal(results[1].previous.file, 'reports/east/2022.txt');
       assert.ok(results[1].diagnostics.some((d) => d.rule === 'prev-identical-tables'));
       assert.deepEqual(skipped.sort(), ['reports/.notes.txt', 'reports/scan.jpg']);

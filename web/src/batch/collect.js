@@ -2,7 +2,7 @@
 // files and folders (webkitGetAsEntry, read recursively). Inside folders only report formats are taken; the
 // rest are listed as skipped (never dropped silently). Files chosen one by one are always checked.
 
-const REPORT_NAME = /\.(txt|text|md|htm|html|shtml|xhtml|docx|pdf)$/i;
+const REPORT_NAME = /\.(txt|text|md|htm|html|shtml|xhtml|docx|pdf|ofd)$/i;
 const HIDDEN = /(^|\/)\./;
 
 /** {files: [{file, name}], skipped: [path]} of picked files; `inFolder` applies the folder filter. */

@@ -3,7 +3,7 @@
 // Two passes as in the package's checkMany (js/batch.mjs): read each report's agency and year, let the core
 // pair consecutive years (engine.pairReports), then check each report with last year's beside it.
 import { WorkerClient, engine } from '../engine.js';
-import { isPdf, pagePositionedReader } from '../pdf/pdf-read.js';
+import { isPdf, isOfd, pagePositionedReader } from '../pdf/pdf-read.js';
 import { batchOp } from './worker-ops.js';
 
 // A worker holds its own instance of the core (tens of MB): more than a few buys little on office PCs.
@@ -69,9 +69,11 @@ async function unopenable(name, lang) {
   return { ...checker.check('', { name, lang, unopenable: true }), previous: null };
 }
 
-// PDF is read by pdf.js, which the page runs from its main thread (web/src/pdf/): a PDF goes to the main
-// thread's checker, and a PDF as last year's report is handed over as its runs (docs/runs.md).
-const clientFor = (c, bytes) => (isPdf(bytes) ? mainThreadClient : c);
+// PDF is read by pdf.js, which the page runs from its main thread (web/src/pdf/), and OFD by the page's OFD
+// reader there too: such a file goes to the main thread's checker, and as last year's report it is handed
+// over as its runs (docs/runs.md).
+const positioned = (bytes) => isPdf(bytes) || isOfd(bytes);
+const clientFor = (c, bytes) => (positioned(bytes) ? mainThreadClient : c);
 
 async function addPrevious(payload, transfer, prev, lang) {
   let bytes;
@@ -81,7 +83,7 @@ async function addPrevious(payload, transfer, prev, lang) {
     return; // last year's report cannot be read: checked without it (result.previous says so)
   }
   payload.prevName = prev.name;
-  if (isPdf(bytes)) {
+  if (positioned(bytes)) {
     payload.prevRuns = (await pagePositionedReader(() => lang)(bytes)).json;
     return;
   }
