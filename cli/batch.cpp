@@ -83,13 +83,6 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
         if (out.stderr_note.empty()) out.stderr_note = path + ": " + (en ? d.message_en : d.message_zh);
       }
     }
-    // Exit status 2 always comes with a line on stderr saying which file and why (not only in the result).
-    if (out.unreadable && out.stderr_note.empty())
-      for (const auto& d : r.diagnostics)
-        if (d.rule == "input-unreadable" || d.rule == "input-too-large") {
-          out.stderr_note = path + ": " + (en ? d.message_en : d.message_zh);
-          break;
-        }
     out.paired = r.previous.given && r.previous.readable;
     out.piece = batch_piece(j, index, o.format, o.lang, previous_note(previous, paired_run, en));
   } catch (const std::exception& e) {
