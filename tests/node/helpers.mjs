@@ -1,4 +1,5 @@
 // Shared by the Node tests: where things are, the corpus, the native CLI.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,4 +39,20 @@ export function inputFiles() {
   if (existsSync(seedPath)) files.push(seedPath);
   files.push(...walk(join(corpusDir, 'reports')).filter((p) => inputExt.test(p)));
   return files;
+}
+
+/** Every number of a result's tables by canonical key ("t3.r1.total" -> 7). */
+export function cells(result) {
+  const out = {};
+  for (const [t, rows] of Object.entries((result.report && result.report.tables) || {})) {
+    for (const [r, cols] of Object.entries(rows)) for (const [c, cell] of Object.entries(cols)) out[`${t}.${r}.${c}`] = cell.value;
+  }
+  return out;
+}
+
+/** A command run from the project root: {status, stdout, stderr}. */
+export function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString() };
 }

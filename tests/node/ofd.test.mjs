@@ -4,11 +4,10 @@
 // native CLI (through the same extractor) and checkFile agree; a damaged OFD is explained.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { dist, fixturesDir, nativeCli, notBuilt, root } from './helpers.mjs';
+import { cells, dist, fixturesDir, nativeCli, notBuilt, run } from './helpers.mjs';
 import { OFD_FIXTURES, ofdOf } from '../pdf/make-ofd-fixtures.mjs';
 
 const ofdDir = join(fixturesDir, 'ofd');
@@ -18,20 +17,6 @@ const bytes = (p) => new Uint8Array(readFileSync(p));
 
 let checkerPromise;
 const checker = () => (checkerPromise ||= import('nianbao').then((m) => m.createChecker()));
-
-function cells(result) {
-  const out = {};
-  for (const [t, rows] of Object.entries((result.report && result.report.tables) || {})) {
-    for (const [r, cols] of Object.entries(rows)) for (const [c, cell] of Object.entries(cols)) out[`${t}.${r}.${c}`] = cell.value;
-  }
-  return out;
-}
-
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString() };
-}
 
 test('the committed OFD fixtures are what the generator makes of their runs', () => {
   for (const [name, source] of Object.entries(OFD_FIXTURES)) {

@@ -3,11 +3,10 @@
 // the PDF itself all agree; the corpus PDFs give every hand-typed cell.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusDir, dist, fixturesDir, nativeCli, notBuilt, root } from './helpers.mjs';
+import { cells, corpusDir, dist, fixturesDir, nativeCli, notBuilt, run } from './helpers.mjs';
 
 const pdfDir = join(fixturesDir, 'pdf');
 const corpusPdf = (id) => join(corpusDir, 'pdf', `${id}.pdf`);
@@ -20,21 +19,6 @@ async function checker() {
   return checkerPromise;
 }
 const bytes = (p) => new Uint8Array(readFileSync(p));
-
-// Every number of the report's tables by canonical key.
-function cells(result) {
-  const out = {};
-  for (const [t, rows] of Object.entries((result.report && result.report.tables) || {})) {
-    for (const [r, cols] of Object.entries(rows)) for (const [c, cell] of Object.entries(cols)) out[`${t}.${r}.${c}`] = cell.value;
-  }
-  return out;
-}
-
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString() };
-}
 
 test('the corpus PDFs read in Node give every hand-typed cell and the model of their text versions', { skip: notBuilt || (haveCorpus ? false : 'no ../shared/corpus/pdf') }, async () => {
   const c = await checker();

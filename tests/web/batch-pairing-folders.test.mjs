@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { launch, openPage, server, skipReason, exampleText, root } from './support/browser.mjs';
-import { EL, waitResult, assertClean } from './support/checks.mjs';
+import { EL, waitResult, assertClean, parseCsv } from './support/checks.mjs';
 
 const AGENCY = '青禾市临溪区数据资源管理局';
 const agencyName = (i) => `青禾市${'东南西北中'[i]}区数据资源管理局`;
@@ -26,27 +26,6 @@ const view = (page) => page.evaluate(() => {
   const v = document.querySelector('nianbao-checker')._batch.view;
   return { names: v.files.map((f) => f.name), results: v.results, skipped: v.skipped };
 });
-
-// CSV (RFC 4180) into rows of fields.
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\n') row.push(f.replace(/\r$/, '')), rows.push(row), (row = []), (f = '');
-    else f += c;
-  }
-  if (f || row.length) row.push(f), rows.push(row);
-  return rows;
-}
 
 describe('the batch: pairing chosen by hand, folders picked and dropped (page)', { skip: skipReason }, () => {
   let browser, url;

@@ -6,7 +6,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, openPage, server, shot, skipReason, exampleText } from './support/browser.mjs';
-import { EL, waitResult, assertClean } from './support/checks.mjs';
+import { EL, waitResult, assertClean, parseCsv } from './support/checks.mjs';
 
 const AGENCY = '青禾市临溪区数据资源管理局';
 // Two-character district names of one length: no name is another's with a place in front (no short-name match).
@@ -32,27 +32,6 @@ function batchFiles() {
   files.push({ name: 'binary.txt', bytes: [0, 1, 2, 3, 255, 0, 0, 7, 8, 9, 0, 0, 0, 200, 0, 0] });
   files.push({ name: 'broken.docx', bytes: [0x50, 0x4b, 3, 4, 1, 2, 3] });
   return { files, expect };
-}
-
-// CSV (RFC 4180, as docs/csv.md) into rows of fields.
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\n') row.push(f.replace(/\r$/, '')), rows.push(row), (row = []), (f = '');
-    else f += c;
-  }
-  if (f || row.length) row.push(f), rows.push(row);
-  return rows;
 }
 
 describe('many reports at once (page)', { skip: skipReason }, () => {

@@ -39,3 +39,24 @@ export const deepActive = (page) => page.evaluate(() => {
   if (!a) return null;
   return { tag: a.tagName, cls: a.className && a.className.baseVal === undefined ? a.className : '', cell: a.dataset ? a.dataset.editCell || a.dataset.cell || '' : '', type: a.type || '' };
 });
+
+// CSV (RFC 4180, as docs/csv.md) into rows of fields.
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (f += '"'), i++;
+      else if (c === '"') q = false;
+      else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(f), (f = '');
+    else if (c === '\n') row.push(f.replace(/\r$/, '')), rows.push(row), (row = []), (f = '');
+    else f += c;
+  }
+  if (f || row.length) row.push(f), rows.push(row);
+  return rows;
+}
