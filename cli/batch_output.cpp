@@ -67,6 +67,24 @@ Piece batch_piece(const nlohmann::json& result, std::size_t index, const std::st
   return p;
 }
 
+Piece batch_json_piece(std::string json, bool previous_null) {
+  if (previous_null) {
+    // Top-level keys come in sorted order, one per line at indent 2: "previous" goes before "report"
+    // (after "input"), the place nlohmann's sorted keys gave it.
+    static const std::string report_key = "\n  \"report\": ";
+    std::size_t at = json.find(report_key);
+    if (at != std::string::npos) json.insert(at, "\n  \"previous\": null,");
+  }
+  Piece p;
+  p.text.reserve(json.size() + json.size() / 8);
+  p.text += "  ";
+  for (char c : json) {
+    p.text += c;
+    if (c == '\n') p.text += "  ";
+  }
+  return p;
+}
+
 std::string csv_piece(const Piece& piece, const std::string& lang, long long& rows, bool first) {
   return render_csv_part(piece.csv, lang, first, rows + 1, &rows);
 }
