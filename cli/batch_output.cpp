@@ -78,9 +78,12 @@ Piece batch_json_piece(std::string json, bool previous_null) {
   Piece p;
   p.text.reserve(json.size() + json.size() / 8);
   p.text += "  ";
-  for (char c : json) {
-    p.text += c;
-    if (c == '\n') p.text += "  ";
+  for (std::size_t from = 0; from < json.size();) {
+    std::size_t nl = json.find('\n', from);
+    if (nl == std::string::npos) nl = json.size() - 1;
+    p.text.append(json, from, nl + 1 - from);
+    if (json[nl] == '\n') p.text += "  ";
+    from = nl + 1;
   }
   return p;
 }
