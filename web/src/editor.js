@@ -127,6 +127,9 @@ export class ReportEditor {
 
   /** Underlines: [{from, to, severity, message}]. */
   setDiagnostics(list) {
+    // none before and none now (an empty page starting, a cleared editor): no transaction, no re-measure
+    if (!list.length && !this._underlined) return;
+    this._underlined = list.length > 0;
     this.view.dispatch(setDiagnostics(this.view.state, list));
   }
 
