@@ -106,6 +106,33 @@ const workerCode = worker.outputFiles[0].text;
 const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [apiPlugin(workerCode)] });
 const bundle = main.outputFiles[0].text;
 
+// The single file starts in two inline scripts, each its own task (no one long task of compiling and running
+// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate), whose streaming
+// compile then runs off the main thread while the second script, the element, is compiled and run. The
+// element's imports of those modules read what the first script left in globalThis.__nianbaoParts.
+// nianbao-web.js (served, embedded) stays one script.
+const PARTS = '__nianbaoParts';
+const starter = await esbuild.build({
+  ...common,
+  stdin: {
+    contents: `import * as core from './core-module.js';\nimport { inflateSync, unzipSync, strFromU8 } from 'fflate';\n` +
+      `globalThis.${PARTS} = { core: core, fflate: { inflateSync: inflateSync, unzipSync: unzipSync, strFromU8: strFromU8 } };\ncore.coreModule().catch(function () {});\n`,
+    resolveDir: join(web, 'src'),
+    sourcefile: 'single-file-starter.js',
+  },
+  plugins: [apiPlugin('')],
+});
+const fromParts = {
+  name: 'nianbao-parts',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)core-module\.js$/ }, () => ({ path: 'core', namespace: 'nianbao-parts' }));
+    b.onResolve({ filter: /(^fflate$|\/fflate\.mjs$)/ }, () => ({ path: 'fflate', namespace: 'nianbao-parts' }));
+    b.onLoad({ filter: /.*/, namespace: 'nianbao-parts' }, (a) => ({ contents: `module.exports = globalThis.${PARTS}.${a.path};`, loader: 'js' }));
+  },
+};
+const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [fromParts, apiPlugin(workerCode)] });
+const singleScripts = [starter.outputFiles[0].text, singleMain.outputFiles[0].text];
+
 // Inline-safe: nothing in the code may end the <script> element or open an HTML comment in it.
 const inlineSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
@@ -130,8 +157,9 @@ const pdfPart = await buildPdfPart({ esbuild, common, root });
 writeFileSync(join(out, 'nianbao-pdf.js'), `globalThis.NianbaoPdfData=${JSON.stringify(pdfPart.base64)};\n`);
 const pdfBlock = `<script type="application/x-nianbao-pdf" id="nianbao-pdf-data">${pdfPart.base64}</script>\n`;
 const withPdf = page.slice(0, page.lastIndexOf('</body>')) + pdfBlock + page.slice(page.lastIndexOf('</body>'));
-const single = withPdf.replace('<!--NIANBAO_SCRIPT-->', () => `<script>${inlineSafe(bundle)}</script>`);
-if (/[^\x00-\x7f]/.test(single)) throw new Error('build:web: dist/nianbao.html is not all ASCII (see `charset`)');
+const single = withPdf.replace('<!--NIANBAO_SCRIPT-->', () => singleScripts.map((js) => `<script>${inlineSafe(js)}</script>`).join('\n'));
+// (a NIANBAO_WEB_MINIFY=0 build keeps the libraries' comments, some of them not ASCII)
+if (common.minify && /[^\x00-\x7f]/.test(single)) throw new Error('build:web: dist/nianbao.html is not all ASCII (see `charset`)');
 writeFileSync(join(distDir, 'nianbao.html'), single);
 
 const kb = (s) => `${Math.round((typeof s === 'string' ? Buffer.byteLength(s) : s.length) / 1024)} KB`;

@@ -9,36 +9,45 @@ import coreDeflated from 'nianbao-core-deflated';
 
 const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
 
-/** Z85 text (5 characters per 4 bytes, big-endian) → the first `length` bytes. */
-function z85Bytes(text, length) {
-  const digit = new Uint8Array(128);
-  for (let i = 0; i < 85; i++) digit[Z85.charCodeAt(i)] = i;
+const DIGIT = new Uint8Array(128);
+for (let i = 0; i < 85; i++) DIGIT[Z85.charCodeAt(i)] = i;
+
+/** Z85 text (5 characters per 4 bytes, big-endian) → bytes (the inner loop unrolled: it runs once, mostly unoptimised). */
+function z85Bytes(text) {
   const out = new Uint8Array((text.length / 5) * 4);
+  const d = DIGIT;
   for (let i = 0, o = 0; i < text.length; i += 5, o += 4) {
-    let v = 0;
-    for (let k = 0; k < 5; k++) v = v * 85 + digit[text.charCodeAt(i + k)];
+    const v = (((d[text.charCodeAt(i)] * 85 + d[text.charCodeAt(i + 1)]) * 85 + d[text.charCodeAt(i + 2)]) * 85 + d[text.charCodeAt(i + 3)]) * 85 + d[text.charCodeAt(i + 4)];
     out[o] = v >>> 24;
     out[o + 1] = (v >>> 16) & 255;
     out[o + 2] = (v >>> 8) & 255;
     out[o + 3] = v & 255;
   }
-  return out.subarray(0, length);
+  return out;
 }
 
-// The browser's own inflater where it has one for raw deflate (Chrome 103, Firefox 113, Safari 16.4): it runs
-// natively, where fflate takes ~100 ms of the page's start-up on a fast machine. The stream is made in JS (a
-// Blob would first copy the bytes to the browser's blob store: ~9 ms of start-up).
-function inflatedStream(deflated) {
-  const source = new ReadableStream({
+const deflated = () => z85Bytes(coreDeflated.z85).subarray(0, coreDeflated.length);
+
+// The deflated core as a stream (made in JS: a Blob would first copy the bytes to the browser's blob store,
+// ~9 ms of start-up). Decoded at once, in the start-up script: decoding a piece at a time as the inflater asks
+// (tried) leaves the pieces waiting behind the element's script, so compiling starts later.
+function deflatedStream() {
+  const bytes = deflated();
+  return new ReadableStream({
     start(controller) {
-      controller.enqueue(deflated);
+      controller.enqueue(bytes);
       controller.close();
     },
   });
-  return source.pipeThrough(new DecompressionStream('deflate-raw'));
 }
-function inflateNatively(deflated) {
-  return new Response(inflatedStream(deflated)).arrayBuffer().then((b) => new Uint8Array(b));
+
+// The browser's own inflater where it has one for raw deflate (Chrome 103, Firefox 113, Safari 16.4): it runs
+// natively, where fflate takes ~100 ms of the page's start-up on a fast machine.
+function inflatedStream() {
+  return deflatedStream().pipeThrough(new DecompressionStream('deflate-raw'));
+}
+function inflateNatively() {
+  return new Response(inflatedStream()).arrayBuffer().then((b) => new Uint8Array(b));
 }
 function canInflateNatively() {
   try {
@@ -49,15 +58,13 @@ function canInflateNatively() {
   }
 }
 
-let deflatedBytes = null;
-const deflated = () => deflatedBytes || (deflatedBytes = z85Bytes(coreDeflated.z85, coreDeflated.length));
 let bytes = null;
 let compiled = null;
 /** The .wasm bytes: a Promise of a Uint8Array (inflated on first use). */
 export function coreBytes() {
   if (!bytes) {
     bytes = canInflateNatively()
-      ? inflateNatively(deflated()).catch(() => inflateSync(deflated()))
+      ? inflateNatively().catch(() => inflateSync(deflated()))
       : Promise.resolve().then(() => inflateSync(deflated()));
   }
   return bytes;
@@ -71,7 +78,7 @@ export function coreModule() {
   if (!compiled) {
     const fromBytes = () => coreBytes().then((b) => WebAssembly.compile(b));
     compiled = canStream()
-      ? WebAssembly.compileStreaming(new Response(inflatedStream(deflated()), { headers: { 'Content-Type': 'application/wasm' } })).catch(fromBytes)
+      ? WebAssembly.compileStreaming(new Response(inflatedStream(), { headers: { 'Content-Type': 'application/wasm' } })).catch(fromBytes)
       : fromBytes();
   }
   return compiled;
