@@ -106,9 +106,9 @@ const workerCode = worker.outputFiles[0].text;
 const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [apiPlugin(workerCode)] });
 const bundle = main.outputFiles[0].text;
 
-// The single file starts in two inline scripts, each its own task (no one long task of compiling and running
+// The single file starts in three inline scripts, each its own task (no one long task of compiling and running
 // everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate), whose streaming
-// compile then runs off the main thread while the second script, the element, is compiled and run. The
+// compile then runs off the main thread while the other scripts, CodeMirror and the element, are compiled and run. The
 // element's imports of those modules read what the first script left in globalThis.__nianbaoParts.
 // nianbao-web.js (served, embedded) stays one script.
 const PARTS = '__nianbaoParts';
@@ -122,16 +122,28 @@ const starter = await esbuild.build({
   },
   plugins: [apiPlugin('')],
 });
+// CodeMirror (about 60% of the element's code) in a script of its own too: what web/src/editor.js imports of it.
+const cmImports = [...readFileSync(join(web, 'src', 'editor.js'), 'utf8').matchAll(/^import \{([^}]*)\} from '(@codemirror\/[a-z]+)';$/gm)];
+if (!cmImports.length) throw new Error('build:web: no CodeMirror imports found in web/src/editor.js');
+const editorLibs = await esbuild.build({
+  ...common,
+  stdin: {
+    contents: cmImports.map(([, names, pkg], i) => `import {${names}} from '${pkg}';\nglobalThis.${PARTS}['${pkg}'] = {${names}};`).join('\n'),
+    resolveDir: root,
+    sourcefile: 'single-file-editor-libs.js',
+  },
+});
 const fromParts = {
   name: 'nianbao-parts',
   setup(b) {
     b.onResolve({ filter: /(^|\/)core-module\.js$/ }, () => ({ path: 'core', namespace: 'nianbao-parts' }));
     b.onResolve({ filter: /(^fflate$|\/fflate\.mjs$)/ }, () => ({ path: 'fflate', namespace: 'nianbao-parts' }));
-    b.onLoad({ filter: /.*/, namespace: 'nianbao-parts' }, (a) => ({ contents: `module.exports = globalThis.${PARTS}.${a.path};`, loader: 'js' }));
+    b.onResolve({ filter: /^@codemirror\// }, (a) => ({ path: a.path, namespace: 'nianbao-parts' }));
+    b.onLoad({ filter: /.*/, namespace: 'nianbao-parts' }, (a) => ({ contents: `module.exports = globalThis.${PARTS}[${JSON.stringify(a.path)}];`, loader: 'js' }));
   },
 };
 const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [fromParts, apiPlugin(workerCode)] });
-const singleScripts = [starter.outputFiles[0].text, singleMain.outputFiles[0].text];
+const singleScripts = [starter.outputFiles[0].text, editorLibs.outputFiles[0].text, singleMain.outputFiles[0].text];
 
 // Inline-safe: nothing in the code may end the <script> element or open an HTML comment in it.
 const inlineSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
