@@ -89,6 +89,7 @@ void LabelSet::add(const std::string& official, const std::vector<std::string>& 
   for (const auto& f : e.synonyms) note_characters(f.norm);
   std::sort(characters_.begin(), characters_.end());
   characters_.erase(std::unique(characters_.begin(), characters_.end()), characters_.end());
+  if (!e.official.norm.empty()) official_norms_[e.official.norm].push_back(static_cast<int>(entries_.size()));
   entries_.push_back(std::move(e));
 }
 
@@ -113,6 +114,19 @@ LabelMatch LabelSet::match(const LabelForm& t, int expected) const {
   // comparisons, so their cost stays that of reading them.
   if (!shares_a_character(t.norm)) return best;
   int best_distance = 1 << 30;
+  // Equal to official labels: Exact and official, which no other candidate beats; of several, the nearest
+  // at or after `expected` (the first of equals), as the comparisons below would choose.
+  auto exact = official_norms_.find(t.norm);
+  if (exact != official_norms_.end()) {
+    for (int idx : exact->second) {
+      int distance = idx >= expected ? idx - expected : (expected - idx) + 1000;
+      if (distance < best_distance) {
+        best = {idx, MatchQuality::Exact, true, true};
+        best_distance = distance;
+      }
+    }
+    return best;
+  }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     bool official = false, wording = false;
     MatchQuality q = compare(t, entries_[i].official, official, wording);

@@ -2,6 +2,7 @@
 // Matching label text as written (possibly wrapped, re-bracketed, misspelt) to the template's labels.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace nianbao {
@@ -58,6 +59,9 @@ class LabelSet {
   std::vector<Entry> entries_;
   std::size_t longest_bytes_ = 0;
   std::vector<char32_t> characters_;  // every code point of the labels' normalised forms, sorted
+  // Official labels by normalised form -> their entries in order: text equal to one of them is an
+  // exact official match, and none better exists, so most cells of a table skip the pairwise comparisons.
+  std::unordered_map<std::string, std::vector<int>> official_norms_;
   bool shares_a_character(std::string_view normalized) const;
 };
 
