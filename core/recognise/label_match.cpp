@@ -89,7 +89,16 @@ void LabelSet::add(const std::string& official, const std::vector<std::string>& 
   for (const auto& f : e.synonyms) note_characters(f.norm);
   std::sort(characters_.begin(), characters_.end());
   characters_.erase(std::unique(characters_.begin(), characters_.end()), characters_.end());
-  if (!e.official.norm.empty()) official_norms_[e.official.norm].push_back(static_cast<int>(entries_.size()));
+  int index = static_cast<int>(entries_.size());
+  same_norm_.push_back(-1);
+  if (!e.official.norm.empty()) {
+    auto first = official_norms_.emplace(e.official.norm, index).first;
+    if (first->second != index) {  // append to the chain of entries with this form
+      int last = first->second;
+      while (same_norm_[last] >= 0) last = same_norm_[last];
+      same_norm_[last] = index;
+    }
+  }
   entries_.push_back(std::move(e));
 }
 
@@ -118,7 +127,7 @@ LabelMatch LabelSet::match(const LabelForm& t, int expected) const {
   // at or after `expected` (the first of equals), as the comparisons below would choose.
   auto exact = official_norms_.find(t.norm);
   if (exact != official_norms_.end()) {
-    for (int idx : exact->second) {
+    for (int idx = exact->second; idx >= 0; idx = same_norm_[idx]) {
       int distance = idx >= expected ? idx - expected : (expected - idx) + 1000;
       if (distance < best_distance) {
         best = {idx, MatchQuality::Exact, true, true};
