@@ -59,6 +59,12 @@ void append(std::string& out, char32_t cp) {
     out.push_back(static_cast<char>(cp));
     return;
   }
+  if (cp >= 0x800 && cp < 0x10000) {  // every Chinese character: three inline pushes, no library call
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    return;
+  }
   char b[4];
   std::size_t n;
   if (cp < 0x800) {
