@@ -166,7 +166,10 @@ export class ReportEditor {
 
   /** Underlines: [{from, to, severity, message}]. The same underlines as shown already change nothing. */
   setDiagnostics(list) {
+    // none before and none now (an empty page starting, a cleared editor): no transaction, no re-measure
+    if (!list.length && !this._underlined) return;
     if (sameDiagnostics(this.view.state, list)) return;
+    this._underlined = list.length > 0;
     this.view.dispatch(setDiagnostics(this.view.state, list));
   }
 

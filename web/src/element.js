@@ -123,6 +123,21 @@ export class NianbaoChecker extends HTMLElement {
 
   _build() {
     this._root.innerHTML = TEMPLATE;
+    // Built out of layout: CodeMirror reads the selection and measures as it starts, which would force a style
+    // and layout of the whole element in the middle of the page's start-up script (~60 ms). Hidden, those reads
+    // are cheap; the element is laid out once, in the first frame after the script.
+    const app = this._q('.nb-app');
+    app.style.display = 'none';
+    try {
+      this._buildParts();
+    } finally {
+      app.style.removeProperty('display');
+      if (!app.getAttribute('style')) app.removeAttribute('style');
+    }
+    if (this._editor) this._editor.view.requestMeasure();
+  }
+
+  _buildParts() {
     applyStyles(this._root, { href: this.getAttribute('stylesheet') || '', nonce: this._nonce() });
     if (this.hasAttribute('worker-url')) configureEngine({ workerUrl: this.getAttribute('worker-url') });
     const t = () => this._t();
