@@ -213,6 +213,8 @@ export async function createChecker(options = {}) {
   }
   let rulesText = null;
   const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const utf8 = (v) => (typeof v === 'string' ? v : decoder.decode(v));
 
   // A trap (abort, out of bounds, out of memory: WebAssembly.RuntimeError; stack overflow: RangeError)
   // leaves the instance unusable: make a new one. Other errors (an argument Embind refuses) are the
@@ -250,7 +252,8 @@ export async function createChecker(options = {}) {
       return wrap(failureResult(opts.name, opts.encoding, lang, String(e && e.message || e)));
     }
     giveMemoryBack();
-    return rendered ? { result: JSON.parse(out.result), html: out.html } : JSON.parse(out);
+    // checkRendered: UTF-8 views into WebAssembly memory, valid until the next call (wasm/bindings.cpp)
+    return rendered ? { result: JSON.parse(utf8(out.result)), html: utf8(out.html) } : JSON.parse(out);
   }
 
   function callText(fn, ...args) {
