@@ -69,8 +69,6 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
       r = check(l.text, l.options);
       input = std::move(l.text);
     }
-    nlohmann::json j = result_to_json(r, input, o.lang);
-    if (paired_run && !j.contains("previous")) j["previous"] = nullptr;
     for (const auto& d : r.diagnostics) {
       out.rules.push_back(d.rule);
       (d.severity == Severity::Error     ? out.errors
@@ -84,7 +82,13 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
       }
     }
     out.paired = r.previous.given && r.previous.readable;
-    out.piece = batch_piece(j, index, o.format, o.lang, previous_note(previous, paired_run, en));
+    if (o.format == "json") {
+      out.piece = batch_json_piece(result_json(r, input, o.lang, 2), paired_run && !r.previous.given);
+    } else {
+      nlohmann::json j = result_to_json(r, input, o.lang);
+      if (paired_run && !j.contains("previous")) j["previous"] = nullptr;
+      out.piece = batch_piece(j, index, o.format, o.lang, previous_note(previous, paired_run, en));
+    }
   } catch (const std::exception& e) {
     out.unreadable = true;
     out.errors = 1;

@@ -67,6 +67,27 @@ Piece batch_piece(const nlohmann::json& result, std::size_t index, const std::st
   return p;
 }
 
+Piece batch_json_piece(std::string json, bool previous_null) {
+  if (previous_null) {
+    // Top-level keys come in sorted order, one per line at indent 2: "previous" goes before "report"
+    // (after "input"), the place nlohmann's sorted keys gave it.
+    static const std::string report_key = "\n  \"report\": ";
+    std::size_t at = json.find(report_key);
+    if (at != std::string::npos) json.insert(at, "\n  \"previous\": null,");
+  }
+  Piece p;
+  p.text.reserve(json.size() + json.size() / 8);
+  p.text += "  ";
+  for (std::size_t from = 0; from < json.size();) {
+    std::size_t nl = json.find('\n', from);
+    if (nl == std::string::npos) nl = json.size() - 1;
+    p.text.append(json, from, nl + 1 - from);
+    if (json[nl] == '\n') p.text += "  ";
+    from = nl + 1;
+  }
+  return p;
+}
+
 std::string csv_piece(const Piece& piece, const std::string& lang, long long& rows, bool first) {
   return render_csv_part(piece.csv, lang, first, rows + 1, &rows);
 }

@@ -25,7 +25,11 @@ bool read_all(const std::string& path, std::string& out) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // In blocks, not a character at a time through istreambuf_iterator (that was 3% of a batch).
+  out.clear();
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0)
+    out.append(block, static_cast<std::size_t>(in.gcount()));
   return !in.bad();
 }
 

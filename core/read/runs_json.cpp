@@ -302,12 +302,21 @@ RunsInput parse_runs_json(std::string_view json) {
           page.lines.push_back(RuleLine{lv.num("x"), lv.num("y"), lv.num("w"), lv.num("h")});
         }
       }
+      index_vertical_rules(page);
       in.pages.push_back(std::move(page));
       if (total > kMaxRuns) break;
     }
   }
   in.ok = true;
   return in;
+}
+
+void index_vertical_rules(RunsPage& page) {
+  page.vertical_rules.clear();
+  for (const RuleLine& l : page.lines)
+    if (l.w <= 2.5 && std::isfinite(l.x + l.w / 2)) page.vertical_rules.push_back(l);
+  std::stable_sort(page.vertical_rules.begin(), page.vertical_rules.end(),
+                   [](const RuleLine& a, const RuleLine& b) { return a.x + a.w / 2 < b.x + b.w / 2; });
 }
 
 }  // namespace nianbao

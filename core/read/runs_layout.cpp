@@ -177,10 +177,16 @@ void finish_line(Line& line) {
 }  // namespace
 
 bool vertical_rule_between(const RunsPage& page, double xa, double xb, double y0, double y1) {
-  for (const auto& l : page.lines) {
-    if (l.w > 2.5 || l.h < 0.5 * (y1 - y0)) continue;  // not a vertical line
-    double x = l.x + l.w / 2;
-    if (x > xa - 0.5 && x < xb + 0.5 && l.y <= y0 + 1 && l.y + l.h >= y1 - 1) return true;
+  // page.vertical_rules holds just the thin lines, by centre x: look at those whose centre lies strictly
+  // inside (xa - 0.5, xb + 0.5).
+  const auto& rules = page.vertical_rules;
+  auto centre = [](const RuleLine& l) { return l.x + l.w / 2; };
+  auto it = std::upper_bound(rules.begin(), rules.end(), xa - 0.5,
+                             [&](double x, const RuleLine& l) { return x < centre(l); });
+  for (; it != rules.end() && centre(*it) < xb + 0.5; ++it) {
+    const RuleLine& l = *it;
+    if (l.h < 0.5 * (y1 - y0)) continue;  // too short to be the rule beside this stretch
+    if (l.y <= y0 + 1 && l.y + l.h >= y1 - 1) return true;
   }
   return false;
 }

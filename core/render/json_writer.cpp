@@ -13,21 +13,10 @@ void JsonWriter::newline_indent(std::size_t depth) {
   out_.append(depth * static_cast<std::size_t>(indent_), ' ');
 }
 
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (has_items_.empty()) return;
-  if (has_items_.back()) out_.push_back(',');
-  has_items_.back() = true;
-  if (indent_ >= 0) newline_indent(has_items_.size());
-}
-
 JsonWriter& JsonWriter::open(char c) {
   before_value();
   out_ += c;
-  has_items_.push_back(false);
+  has_items_.push_back(0);
   return *this;
 }
 
@@ -39,8 +28,31 @@ JsonWriter& JsonWriter::close(char c) {
   return *this;
 }
 
+namespace {
+
+// True when s needs no escaping: printable ASCII without '"' and '\\' (every key the core writes).
+bool plain_ascii(std::string_view s) {
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
+  if (indent_ < 0 && k.size() <= 60 && plain_ascii(k)) {  // one append of "key":
+    char buf[64];
+    buf[0] = '"';
+    k.copy(buf + 1, k.size());
+    buf[k.size() + 1] = '"';
+    buf[k.size() + 2] = ':';
+    out_.append(buf, k.size() + 3);
+    after_key_ = true;
+    return *this;
+  }
   out_.push_back('"');
   escape_into(out_, k);
   if (indent_ >= 0)
@@ -105,6 +117,16 @@ void JsonWriter::escape_into(std::string& out, std::string_view s) {
       continue;
     }
     if (c >= 0x80) {
+      // A well-formed three-byte sequence (every Chinese character) is copied as it is, without decoding.
+      if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
+        unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+        bool cont = (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80;
+        // not overlong (E0 needs A0..BF), not a surrogate (ED needs 80..9F)
+        if (cont && (c != 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0)) {
+          i += 3;
+          continue;
+        }
+      }
       std::size_t start = i;
       char32_t cp = utf8::next(s, i);
       bool replaced = cp == 0xFFFD && !(i - start == 3 && static_cast<unsigned char>(s[start]) == 0xEF);

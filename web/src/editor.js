@@ -4,7 +4,7 @@
 import { EditorView, keymap, placeholder, lineNumbers, drawSelection, highlightActiveLine, Decoration } from '@codemirror/view';
 import { EditorState, Compartment, Annotation, StateField, StateEffect } from '@codemirror/state';
 import { history, historyKeymap, defaultKeymap, undo } from '@codemirror/commands';
-import { setDiagnostics, lintGutter } from '@codemirror/lint';
+import { setDiagnostics, lintGutter, forEachDiagnostic } from '@codemirror/lint';
 
 const Programmatic = Annotation.define(); // loads: checked by the caller, not by the debounce
 const Immediate = Annotation.define(); // cell edits and fixes: check at once
@@ -23,6 +23,34 @@ const currentField = StateField.define({
   },
   provide: (f) => EditorView.decorations.from(f),
 });
+
+/**
+ * The span of `old` that `text` replaces: {from, to, insert}, after their common start and end. Never splits a
+ * UTF-16 surrogate pair.
+ */
+function changedSpan(old, text) {
+  const max = Math.min(old.length, text.length);
+  let start = 0;
+  while (start < max && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
+  const high = (s, i) => i > 0 && i <= s.length && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  if (high(text, start) || high(old, start)) start--;
+  if (end > 0 && (high(text, text.length - end) || high(old, old.length - end))) end--;
+  return { from: start, to: old.length - end, insert: text.slice(start, text.length - end) };
+}
+
+// Whether the editor already shows exactly these underlines (as placed now, after any edits since).
+function sameDiagnostics(state, list) {
+  const key = (d) => `${d.from}\u0000${d.to}\u0000${d.severity}\u0000${d.message}`;
+  const shown = [];
+  forEachDiagnostic(state, (d, from, to) => shown.push(key({ from, to, severity: d.severity, message: d.message })));
+  if (shown.length !== list.length) return false;
+  const wanted = list.map(key);
+  shown.sort();
+  wanted.sort();
+  return shown.every((k, i) => k === wanted[i]);
+}
 
 export class ReportEditor {
   /**
@@ -81,12 +109,23 @@ export class ReportEditor {
     this.view.dispatch({ effects: this._lang.reconfigure(this._langExt()) });
   }
   setReadOnly(on) {
+    // every load sets it: a transaction that changes nothing still makes CodeMirror update (and measure) the view
+    if (this.view.state.readOnly === !!on) return;
     this.view.dispatch({ effects: this._readOnly.reconfigure(EditorState.readOnly.of(!!on)) });
   }
 
-  /** Replaces the whole text as a load: no re-check is triggered (the caller checks). */
+  /**
+   * Replaces the whole text as a load: no re-check is triggered (the caller checks). Only the part that differs
+   * is written (the common start and end are kept): a value set with one number changed redraws one line, not
+   * the whole editor, and the clerk's place in the text stays where it was.
+   */
   setText(text) {
-    this.view.dispatch({ changes: { from: 0, to: this.length, insert: text }, annotations: Programmatic.of(true), effects: setCurrent.of(null) });
+    const { from, to, insert } = changedSpan(this.text, text);
+    if (from === to && !insert) {
+      this.view.dispatch({ effects: setCurrent.of(null) });
+      return;
+    }
+    this.view.dispatch({ changes: { from, to, insert }, annotations: Programmatic.of(true), effects: setCurrent.of(null) });
   }
 
   /** Edits made by the page on the clerk's behalf ({from, to, insert}[] in one undoable step), checked at once. */
@@ -125,10 +164,11 @@ export class ReportEditor {
     return undo(this.view);
   }
 
-  /** Underlines: [{from, to, severity, message}]. */
+  /** Underlines: [{from, to, severity, message}]. The same underlines as shown already change nothing. */
   setDiagnostics(list) {
     // none before and none now (an empty page starting, a cleared editor): no transaction, no re-measure
     if (!list.length && !this._underlined) return;
+    if (sameDiagnostics(this.view.state, list)) return;
     this._underlined = list.length > 0;
     this.view.dispatch(setDiagnostics(this.view.state, list));
   }

@@ -8,6 +8,11 @@ import { applicable } from './fixes.js';
 import { SEVS, esc, sevOf } from './util.js';
 
 const GROUPS = ['t2', 't3', 't4', 'doc'];
+
+// Writes only what differs: an unchanged re-check then leaves the list's DOM alone (no style or layout work).
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
 const RANK = { error: 0, warning: 1, info: 2 };
 
 /** The table a finding belongs to: that of its cell (or fix, or first related cell), else 'doc'. */
@@ -79,13 +84,17 @@ export class ProblemList {
     for (const d of this._diags()) counts.set(d.rule, (counts.get(d.rule) || 0) + 1);
     if (this.filters.rule && !counts.has(this.filters.rule)) this.filters.rule = '';
     const t = this._strings();
-    this._ruleSelect.innerHTML =
+    const html =
       `<option value="">${esc(t.allRules)}</option>` +
       [...counts]
         .sort()
         .map(([rule, n]) => `<option value="${esc(rule)}">${esc(rule)} (${n})</option>`)
         .join('');
-    this._ruleSelect.value = this.filters.rule;
+    if (html !== this._ruleOptions) {
+      this._ruleSelect.innerHTML = html;
+      this._ruleOptions = html;
+    }
+    if (this._ruleSelect.value !== this.filters.rule) this._ruleSelect.value = this.filters.rule;
   }
 
   /** Indices of the diagnostics that pass the filters, in the order shown (by table, errors first). */
@@ -111,28 +120,30 @@ export class ProblemList {
   render() {
     const t = this._strings();
     const root = this._root;
-    for (const s of SEVS) root.querySelector(`.nb-chk-${s} .nb-sev-icon`).textContent = t.sevIcon[s];
+    for (const s of SEVS) setText(root.querySelector(`.nb-chk-${s} .nb-sev-icon`), t.sevIcon[s]);
     const diags = this._diags();
     const counts = { error: 0, warning: 0, info: 0 };
     for (const d of diags) counts[sevOf(d)]++;
-    for (const s of SEVS) root.querySelector(`.nb-chk-${s} .nb-sev-count`).textContent = `(${counts[s]})`;
-    root.querySelector('.nb-count').textContent = this._result ? `(${diags.length})` : '';
-    const focus = this._focusKey();
+    for (const s of SEVS) setText(root.querySelector(`.nb-chk-${s} .nb-sev-count`), `(${counts[s]})`);
+    setText(root.querySelector('.nb-count'), this._result ? `(${diags.length})` : '');
     const vis = this.visible();
-    const list = this._list;
-    if (!this._result) list.innerHTML = `<p class="nb-empty">${esc(t.noInput)}</p>`;
-    else if (!diags.length) list.innerHTML = `<p class="nb-empty">${esc(t.noProblems)}</p>`;
-    else if (!vis.length) list.innerHTML = `<p class="nb-empty">${esc(t.filteredOut)}</p>`;
+    let html = '';
+    if (!this._result) html = `<p class="nb-empty">${esc(t.noInput)}</p>`;
+    else if (!diags.length) html = `<p class="nb-empty">${esc(t.noProblems)}</p>`;
+    else if (!vis.length) html = `<p class="nb-empty">${esc(t.filteredOut)}</p>`;
     else {
-      let html = '';
       for (const g of GROUPS) {
         const items = vis.filter((i) => groupOf(diags[i]) === g);
         if (!items.length) continue;
         html += `<h3 class="nb-group-h" id="nb-group-${g}">${esc(t.groups[g])} <span class="nb-group-count">(${items.length})</span></h3>`;
         html += `<ol class="nb-group" aria-labelledby="nb-group-${g}">${items.map((i) => this._item(diags[i], i, t)).join('')}</ol>`;
       }
-      list.innerHTML = html;
     }
+    // the same list as shown (a re-check after an edit that changed no finding): the DOM, and the focus, stay
+    if (html === this._shown) return;
+    const focus = this._focusKey();
+    this._list.innerHTML = html;
+    this._shown = html;
     this._restoreFocus(focus);
   }
 
@@ -201,6 +212,7 @@ export class ProblemList {
   /** Marks entry i as the current one; with focusItem, moves the focus to it (unless the clerk is typing). */
   mark(i, { focusItem = false } = {}) {
     this.current = i;
+    this._shown = null; // the DOM now differs from the last rendering
     for (const li of this._list.querySelectorAll('.nb-item')) {
       const on = +li.dataset.index === i;
       li.classList.toggle('nb-selected', on);
