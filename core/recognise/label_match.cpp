@@ -89,6 +89,16 @@ void LabelSet::add(const std::string& official, const std::vector<std::string>& 
   for (const auto& f : e.synonyms) note_characters(f.norm);
   std::sort(characters_.begin(), characters_.end());
   characters_.erase(std::unique(characters_.begin(), characters_.end()), characters_.end());
+  int index = static_cast<int>(entries_.size());
+  same_norm_.push_back(-1);
+  if (!e.official.norm.empty()) {
+    auto first = official_norms_.emplace(e.official.norm, index).first;
+    if (first->second != index) {  // append to the chain of entries with this form
+      int last = first->second;
+      while (same_norm_[last] >= 0) last = same_norm_[last];
+      same_norm_[last] = index;
+    }
+  }
   entries_.push_back(std::move(e));
 }
 
@@ -113,6 +123,19 @@ LabelMatch LabelSet::match(const LabelForm& t, int expected) const {
   // comparisons, so their cost stays that of reading them.
   if (!shares_a_character(t.norm)) return best;
   int best_distance = 1 << 30;
+  // Equal to official labels: Exact and official, which no other candidate beats; of several, the nearest
+  // at or after `expected` (the first of equals), as the comparisons below would choose.
+  auto exact = official_norms_.find(t.norm);
+  if (exact != official_norms_.end()) {
+    for (int idx = exact->second; idx >= 0; idx = same_norm_[idx]) {
+      int distance = idx >= expected ? idx - expected : (expected - idx) + 1000;
+      if (distance < best_distance) {
+        best = {idx, MatchQuality::Exact, true, true};
+        best_distance = distance;
+      }
+    }
+    return best;
+  }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     bool official = false, wording = false;
     MatchQuality q = compare(t, entries_[i].official, official, wording);

@@ -2,6 +2,7 @@
 // Matching label text as written (possibly wrapped, re-bracketed, misspelt) to the template's labels.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace nianbao {
@@ -58,6 +59,12 @@ class LabelSet {
   std::vector<Entry> entries_;
   std::size_t longest_bytes_ = 0;
   std::vector<char32_t> characters_;  // every code point of the labels' normalised forms, sorted
+  // Official labels by normalised form -> their entries in order: text equal to one of them is an
+  // exact official match, and none better exists, so most cells of a table skip the pairwise comparisons.
+  // (The first such entry; same_norm_[i] the next entry after i with the same form, or -1. The map's type
+  // is the one RelationSet uses too: no second instantiation in the WebAssembly core.)
+  std::unordered_map<std::string, int> official_norms_;
+  std::vector<int> same_norm_;
   bool shares_a_character(std::string_view normalized) const;
 };
 

@@ -94,16 +94,20 @@ std::vector<std::optional<std::pair<int, Decimal>>> infer_fixes(const std::vecto
   return out;
 }
 
-int RelationSet::cell(const Report& report, const std::string& table, const std::string& row,
+int RelationSet::cell(const std::string& table_key, const ReportTable& table, const std::string& row,
                       const std::string& col) {
-  std::string key = table + "." + row + "." + col;
-  auto found = ids_.find(key);
+  // The key is built in a buffer kept across calls: a new string only for a cell not seen before.
+  key_buf_.assign(table_key);
+  key_buf_ += '.';
+  key_buf_ += row;
+  key_buf_ += '.';
+  key_buf_ += col;
+  auto found = ids_.find(key_buf_);
   if (found != ids_.end()) return found->second;
   int id = static_cast<int>(keys_.size());
-  ids_.emplace(key, id);
-  keys_.push_back(std::move(key));
-  const ReportTable* t = report.table(table);
-  const CellValue* c = t ? t->cell(row, col) : nullptr;
+  ids_.emplace(key_buf_, id);
+  keys_.push_back(key_buf_);
+  const CellValue* c = table.cell(row, col);
   cells_.push_back(c);
   values_.push_back(c ? c->arithmetic() : std::nullopt);
   return id;
@@ -119,21 +123,27 @@ RelationSet::RelationSet(const Report& report) {
     if (it == resolved.end()) it = resolved.emplace(key, tmpl::resolve(set, table, report)).first;
     return it->second;
   };
+  std::string fixed_row, fixed_col;  // a fixed key, in a string kept across terms
   for (const auto& def : tmpl::relations()) {
-    const ReportTable* table = report.table(def.table);
+    const std::string table_key = def.table;
+    const ReportTable* table = report.table(table_key);
     if (!table || !table->present) continue;
-    for (const auto& each : resolve(def.each, def.table)) {
+    for (const auto& each : resolve(def.each, table_key)) {
       Instance inst{&def, each, {}, {}, -1};
       for (std::size_t k = 0; k < def.terms.size(); ++k) {
         const tmpl::TermDef& t = def.terms[k];
-        auto keys_of = [&](const Axis& a) {
-          if (a.kind == Axis::Fixed) return std::vector<std::string>{a.key};
-          if (a.kind == Axis::Each) return std::vector<std::string>{each};
-          return resolve(a.set, def.table);
+        // The keys an axis ranges over, without copying them: [first, first + count).
+        auto keys_of = [&](const Axis& a, std::string& fixed) -> std::pair<const std::string*, std::size_t> {
+          if (a.kind == Axis::Fixed) return {&fixed.assign(a.key), 1};
+          if (a.kind == Axis::Each) return {&each, 1};
+          const std::vector<std::string>& keys = resolve(a.set, table_key);
+          return {keys.data(), keys.size()};
         };
-        for (const auto& row : keys_of(t.row))
-          for (const auto& col : keys_of(t.col)) {
-            int id = cell(report, def.table, row, col);
+        auto rows = keys_of(t.row, fixed_row);
+        auto cols = keys_of(t.col, fixed_col);
+        for (std::size_t r = 0; r < rows.second; ++r)
+          for (std::size_t c = 0; c < cols.second; ++c) {
+            int id = cell(table_key, *table, rows.first[r], cols.first[c]);
             inst.terms.push_back({id, t.sign});
             inst.term_of.push_back(k);
             if (k == def.subject && inst.subject < 0) inst.subject = id;

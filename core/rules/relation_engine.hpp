@@ -67,7 +67,8 @@ class RelationSet {
   std::vector<Fix> recompute_totals() const;
 
  private:
-  int cell(const Report& report, const std::string& table, const std::string& row, const std::string& col);
+  int cell(const std::string& table_key, const ReportTable& table, const std::string& row,
+           const std::string& col);
   // The instance a total is determined by, among those whose subject it is (lowest rank first).
   std::vector<std::vector<std::size_t>> definers() const;
   void stand_in_blank_totals(const Report& report);
@@ -77,6 +78,7 @@ class RelationSet {
   std::vector<const CellValue*> cells_;
   std::vector<std::optional<Decimal>> values_;
   std::unordered_map<std::string, int> ids_;
+  std::string key_buf_;  // cell(): the canonical key being looked up
   std::vector<std::pair<int, Decimal>> blank_totals_;
   int total_cells_checked_ = 0;
 };

@@ -22,6 +22,18 @@ Compacted compact(std::string_view s, std::size_t b, std::size_t e, Fold fold) {
   std::size_t i = b;
   while (i < e) {
     std::size_t start = i;
+    // CJK ideographs U+4000..U+9FFF (lead bytes E4..E9) are neither space nor folded: copied undecoded.
+    unsigned char lead = static_cast<unsigned char>(s[i]);
+    if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < s.size() &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      for (std::size_t k = i; k < i + 3; ++k) {
+        out.text.push_back(s[k]);
+        out.at.push_back(k);
+      }
+      i += 3;
+      continue;
+    }
     char32_t cp = utf8::next(s, i);
     if (is_space(cp)) continue;
     bool folded = false;

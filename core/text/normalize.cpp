@@ -28,6 +28,17 @@ std::string normalize_label(std::string_view s) {
   out.reserve(s.size());  // folding only shortens valid text
   std::size_t i = 0;
   while (i < s.size()) {
+    // CJK ideographs U+4000..U+9FFF (lead bytes E4..E9) are never folded: copied as they are, undecoded.
+    unsigned char lead = static_cast<unsigned char>(s[i]);
+    if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < s.size() &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      out.push_back(s[i]);
+      out.push_back(s[i + 1]);
+      out.push_back(s[i + 2]);
+      i += 3;
+      continue;
+    }
     char32_t c = utf8::next(s, i);
     if (is_space(c)) continue;
     if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;  // full-width ASCII

@@ -4,6 +4,19 @@
 
 namespace nianbao::utf8 {
 
+namespace {
+
+// A three-byte sequence that needs none of the overlong or surrogate checks (lead E1..EC, EE, EF) and is
+// well formed: one UTF-16 unit, three bytes. Most Chinese text is nothing else.
+inline bool plain_three_bytes(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  return c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < s.size() &&
+         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
 std::size_t sequence_length(unsigned char c) {
   if (c < 0x80) return 1;
   if ((c >> 5) == 0x6) return 2;
@@ -59,6 +72,12 @@ void append(std::string& out, char32_t cp) {
     out.push_back(static_cast<char>(cp));
     return;
   }
+  if (cp >= 0x800 && cp < 0x10000) {  // every Chinese character: three inline pushes, no library call
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    return;
+  }
   char b[4];
   std::size_t n;
   if (cp < 0x800) {
@@ -95,7 +114,14 @@ bool valid(std::string_view s) {
 
 std::size_t utf16_length(std::string_view s) {
   std::size_t n = 0, i = 0;
-  while (i < s.size()) n += next(s, i) >= 0x10000 ? 2 : 1;
+  while (i < s.size()) {
+    if (plain_three_bytes(s, i)) {
+      i += 3;
+      ++n;
+      continue;
+    }
+    n += next(s, i) >= 0x10000 ? 2 : 1;
+  }
   return n;
 }
 
@@ -124,6 +150,9 @@ SourceMap::SourceMap(std::string_view text) : text_(text) {
         line_starts_.push_back(i);
         line_u16_.push_back(u16);
       }
+    } else if (plain_three_bytes(text, i)) {
+      i += 3;
+      ++u16;
     } else {
       char32_t cp = next(text, i);
       u16 += cp >= 0x10000 ? 2 : 1;
@@ -154,6 +183,11 @@ std::size_t SourceMap::utf16_offset(std::size_t byte_offset) const {
   while (i < byte_offset) {
     if (static_cast<unsigned char>(text_[i]) < 0x80) {
       ++i;
+      ++u16;
+      continue;
+    }
+    if (plain_three_bytes(text_, i)) {
+      i += 3;
       ++u16;
       continue;
     }
