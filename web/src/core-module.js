@@ -9,50 +9,32 @@ import coreDeflated from 'nianbao-core-deflated';
 
 const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
 
-const DIGIT = new Uint8Array(128);
-for (let i = 0; i < 85; i++) DIGIT[Z85.charCodeAt(i)] = i;
-
-/** Z85 text (5 characters per 4 bytes, big-endian) → bytes (the inner loop unrolled: it runs once, mostly unoptimised). */
-function z85Bytes(text) {
+/** Z85 text (5 characters per 4 bytes, big-endian) → the first `length` bytes. */
+function z85Bytes(text, length) {
+  const digit = new Uint8Array(128);
+  for (let i = 0; i < 85; i++) digit[Z85.charCodeAt(i)] = i;
   const out = new Uint8Array((text.length / 5) * 4);
-  const d = DIGIT;
   for (let i = 0, o = 0; i < text.length; i += 5, o += 4) {
-    const v = (((d[text.charCodeAt(i)] * 85 + d[text.charCodeAt(i + 1)]) * 85 + d[text.charCodeAt(i + 2)]) * 85 + d[text.charCodeAt(i + 3)]) * 85 + d[text.charCodeAt(i + 4)];
+    let v = 0;
+    for (let k = 0; k < 5; k++) v = v * 85 + digit[text.charCodeAt(i + k)];
     out[o] = v >>> 24;
     out[o + 1] = (v >>> 16) & 255;
     out[o + 2] = (v >>> 8) & 255;
     out[o + 3] = v & 255;
   }
-  return out;
-}
-
-const deflated = () => z85Bytes(coreDeflated.z85).subarray(0, coreDeflated.length);
-
-// The deflated core as a stream (made in JS: a Blob would first copy the bytes to the browser's blob store,
-// ~9 ms of start-up). Decoded at once, in the start-up script: decoding a piece at a time as the inflater asks
-// (tried) leaves the pieces waiting behind the element's script, so compiling starts later.
-function deflatedStream() {
-  const bytes = deflated();
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
+  return out.subarray(0, length);
 }
 
 // The browser's own inflater where it has one for raw deflate (Chrome 103, Firefox 113, Safari 16.4): it runs
-// natively, where fflate takes ~100 ms of the page's start-up on a fast machine.
-function inflatedStream() {
-  return deflatedStream().pipeThrough(new DecompressionStream('deflate-raw'));
-}
-function inflateNatively() {
-  return new Response(inflatedStream()).arrayBuffer().then((b) => new Uint8Array(b));
+// natively and off the main thread, where fflate takes ~100 ms of the page's start-up on a fast machine.
+function inflateNatively(deflated) {
+  const stream = new Blob([deflated]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(stream).arrayBuffer().then((b) => new Uint8Array(b));
 }
 function canInflateNatively() {
   try {
     new DecompressionStream('deflate-raw'); // throws where the format is unknown
-    return typeof Response === 'function' && typeof ReadableStream === 'function';
+    return typeof Response === 'function' && typeof Blob === 'function' && typeof Blob.prototype.stream === 'function';
   } catch (e) {
     return false;
   }
@@ -63,26 +45,15 @@ let compiled = null;
 /** The .wasm bytes: a Promise of a Uint8Array (inflated on first use). */
 export function coreBytes() {
   if (!bytes) {
+    const deflated = z85Bytes(coreDeflated.z85, coreDeflated.length);
     bytes = canInflateNatively()
-      ? inflateNatively().catch(() => inflateSync(deflated()))
-      : Promise.resolve().then(() => inflateSync(deflated()));
+      ? inflateNatively(deflated).catch(() => inflateSync(deflated))
+      : Promise.resolve().then(() => inflateSync(deflated));
   }
   return bytes;
 }
-/**
- * The compiled core: a Promise of WebAssembly.Module, made on first use. Where the browser can, the inflated
- * bytes stream straight into WebAssembly's streaming compiler (functions compile as they arrive, off the main
- * thread, and no copy of the whole .wasm is made in JS); else the bytes are inflated, then compiled.
- */
+/** The compiled core: a Promise of WebAssembly.Module, made on first use. */
 export function coreModule() {
-  if (!compiled) {
-    const fromBytes = () => coreBytes().then((b) => WebAssembly.compile(b));
-    compiled = canStream()
-      ? WebAssembly.compileStreaming(new Response(inflatedStream(), { headers: { 'Content-Type': 'application/wasm' } })).catch(fromBytes)
-      : fromBytes();
-  }
+  if (!compiled) compiled = coreBytes().then((b) => WebAssembly.compile(b));
   return compiled;
-}
-function canStream() {
-  return typeof WebAssembly.compileStreaming === 'function' && canInflateNatively();
 }
