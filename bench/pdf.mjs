@@ -119,3 +119,14 @@ for (const r of rows) {
   console.log(`${r.name.padEnd(40)} ${String(r.pages).padStart(3)} | ${per(r.extract)} ${per(r.check)}     | ${per(r.page).padStart(10)}        | ${per(r.nativeRead)} ${per(r.nativeCheck)} | ${f1(r.runsKiB).padStart(6)}`);
 }
 if (!benchBin) console.log('(native: build/nianbao_bench not built)');
+// For bench/bench.mjs (--json): one JSON object on the last line, ms per PDF page.
+if (process.argv.includes('--json')) {
+  const round1 = (x) => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
+  const perPage = (v, r) => (v == null ? null : round1(v / r.pages));
+  console.log(JSON.stringify({
+    bench: 'pdf',
+    page_start_ms: round1(pageStart),
+    files: rows.map((r) => ({ name: r.name, pages: r.pages, extract_ms_per_page: perPage(r.extract, r), check_ms_per_page: perPage(r.check, r),
+      page_ms_per_page: perPage(r.page, r), native_read_ms_per_page: perPage(r.nativeRead, r), native_check_ms_per_page: perPage(r.nativeCheck, r) })),
+  }));
+}
