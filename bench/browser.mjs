@@ -89,40 +89,13 @@ export async function pageFigures(browser, dist, report, { runs = 7 } = {}) {
   await page.waitForFunction(() => customElements.get('nianbao-checker') && document.querySelector('nianbao-checker').shadowRoot
     && document.querySelector('nianbao-checker').shadowRoot.querySelector('.cm-content'));
   await page.waitForFunction(() => performance.getEntriesByName('nianbao-ready').length > 0, null, { timeout: 30000 }).catch(() => {});
-  // Resolves after the next result event and the frame that paints it.
-  await page.evaluate(() => {
-    window.__painted = (el) => new Promise((resolve) => {
-      el.addEventListener('nianbao-result', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)), { once: true });
-    });
-  });
-  const variants = [report, report.replace(/(\d+)(\s*\n)/, (m, d, s) => `${Number(d) + 1}${s}`)];
+  await installPainted(page);
+  const variants = reportVariants(report);
   const pastes = [];
-  for (let i = 0; i < runs; i++) {
-    pastes.push(await page.evaluate(async (text) => {
-      const el = document.querySelector('nianbao-checker');
-      const cm = el.shadowRoot.querySelector('.cm-content');
-      el.value = ''; // an empty editor (no check), then the paste: Ctrl+V of a whole report
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      cm.focus();
-      const dt = new DataTransfer();
-      dt.setData('text/plain', text);
-      const painted = window.__painted(el);
-      const t0 = performance.now();
-      cm.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
-      return (await painted) - t0;
-    }, variants[i % 2]));
-  }
+  for (let i = 0; i < runs; i++) pastes.push(await pasteToPaint(page, variants[i % 2]));
   out.paste_to_paint_ms = median(pastes);
   const edits = [];
-  for (let i = 0; i < runs; i++) {
-    edits.push(await page.evaluate(async (text) => {
-      const el = document.querySelector('nianbao-checker');
-      const painted = window.__painted(el);
-      const t0 = performance.now();
-      el.value = text;
-      return (await painted) - t0;
-    }, variants[(i + 1) % 2]));
-  }
+  for (let i = 0; i < runs; i++) edits.push(await editToPaint(page, variants[(i + 1) % 2]));
   out.edit_recheck_ms = median(edits);
   // 1 MB: the report followed by prose up to a megabyte (the page must stay responsive: worker, progress).
   const big = report + '\n附注：' + '本年度没有其他需要说明的事项。'.repeat(Math.ceil((1 << 20) / 45));
@@ -140,6 +113,48 @@ export async function pageFigures(browser, dist, report, { runs = 7 } = {}) {
   out.big_input_long_task_ms = bigRes.longest;
   await context.close();
   return out;
+}
+
+// ---- paste and edit, timed in the page (pageFigures here, bench/page-trace.mjs) --------------------------------
+
+/** Gives the page window.__painted(el): resolves after el's next result event and the frame that paints it. */
+export function installPainted(page) {
+  return page.evaluate(() => {
+    window.__painted = (el) => new Promise((resolve) => {
+      el.addEventListener('nianbao-result', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)), { once: true });
+    });
+  });
+}
+
+/** The report and the same report with its first number on a line of its own raised by one (an edit). */
+export const reportVariants = (report) => [report, report.replace(/(\d+)(\s*\n)/, (m, d, s) => `${Number(d) + 1}${s}`)];
+
+/** An empty editor (no check), then Ctrl+V of `text`: ms from the paste to the painted result. */
+export function pasteToPaint(page, text) {
+  return page.evaluate(async (text) => {
+    const el = document.querySelector('nianbao-checker');
+    const cm = el.shadowRoot.querySelector('.cm-content');
+    el.value = '';
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    cm.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    const painted = window.__painted(el);
+    const t0 = performance.now();
+    cm.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
+    return (await painted) - t0;
+  }, text);
+}
+
+/** `text` set as the element's value (the report with one number changed): ms to the painted result. */
+export function editToPaint(page, text) {
+  return page.evaluate(async (text) => {
+    const el = document.querySelector('nianbao-checker');
+    const painted = window.__painted(el);
+    const t0 = performance.now();
+    el.value = text;
+    return (await painted) - t0;
+  }, text);
 }
 
 export { launch };

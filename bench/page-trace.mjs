@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, installPainted, reportVariants, pasteToPaint, editToPaint } from './browser.mjs';
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const seed = join(root, '..', 'shared', 'corpus', 'seed-fengquan-2023.txt');
 const report = readFileSync(existsSync(seed) ? seed : join(root, 'web', 'example-report.txt'), 'utf8'); // the corpus's seed report, else the example
@@ -14,36 +14,10 @@ const b = await launch();
 const page = await b.newPage();
 await page.goto(pathToFileURL(process.argv[4] || join(root, 'dist', 'nianbao.html')).href);
 await page.waitForFunction(() => performance.getEntriesByName('nianbao-ready').length > 0, null, { timeout: 30000 });
-await page.evaluate(() => {
-  window.__painted = (el) => new Promise((resolve) => {
-    el.addEventListener('nianbao-result', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)), { once: true });
-  });
-});
-const variants = [report, report.replace(/(\d+)(\s*\n)/, (m, d, s) => `${Number(d) + 1}${s}`)];
-async function paste(text) {
-  return page.evaluate(async (text) => {
-    const el = document.querySelector('nianbao-checker');
-    const cm = el.shadowRoot.querySelector('.cm-content');
-    el.value = '';
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    cm.focus();
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    const painted = window.__painted(el);
-    const t0 = performance.now();
-    cm.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
-    return (await painted) - t0;
-  }, text);
-}
-async function edit(text) {
-  return page.evaluate(async (text) => {
-    const el = document.querySelector('nianbao-checker');
-    const painted = window.__painted(el);
-    const t0 = performance.now();
-    el.value = text;
-    return (await painted) - t0;
-  }, text);
-}
+await installPainted(page);
+const variants = reportVariants(report);
+const paste = (text) => pasteToPaint(page, text);
+const edit = (text) => editToPaint(page, text);
 const what = process.argv[2] || 'paste';
 for (let i = 0; i < 3; i++) { await paste(variants[i % 2]); await edit(variants[(i + 1) % 2]); }
 if (what === 'edit') await edit(variants[0]);
