@@ -10,7 +10,6 @@
 #include "cli/load_input.hpp"
 #include "cli/ordered_pool.hpp"
 #include "core/check.hpp"
-#include "core/render/result_json.hpp"
 
 namespace nianbao::cli {
 
@@ -82,20 +81,15 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
       }
     }
     out.paired = r.previous.given && r.previous.readable;
-    if (o.format == "json") {
-      out.piece = batch_json_piece(result_json(r, input, o.lang, 2), paired_run && !r.previous.given);
-    } else {
-      nlohmann::json j = result_to_json(r, input, o.lang);
-      if (paired_run && !j.contains("previous")) j["previous"] = nullptr;
-      out.piece = batch_piece(j, index, o.format, o.lang, previous_note(previous, paired_run, en));
-    }
+    out.piece =
+        batch_piece(r, input, index, o.format, o.lang, paired_run, previous_note(previous, paired_run, en));
   } catch (const std::exception& e) {
     out.unreadable = true;
     out.errors = 1;
     out.rules = {"input-unreadable"};
     out.stderr_note = path + ": internal error: " + e.what();
     Result r = unopenable(path);
-    out.piece = batch_piece(result_to_json(r, "", o.lang), index, o.format, o.lang, "");
+    out.piece = batch_piece(r, "", index, o.format, o.lang, false, "");
   }
   return out;
 }

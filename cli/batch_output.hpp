@@ -4,6 +4,9 @@
 // schema: core/render/csv_render.cpp), and only the joins between pieces are done here.
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+
+#include "core/check.hpp"
 
 namespace nianbao::cli {
 
@@ -13,20 +16,17 @@ struct Piece {
   nlohmann::json csv;    // csv: the result, written by csv_piece when its turn comes (rows numbered on)
 };
 
-// A json batch's piece straight from the core's JSON writer (indent 2), without the nlohmann tree that
-// batch_piece builds (parsing and re-printing every result was a quarter of a text batch's time).
-// `previous_null`: add "previous": null, as a paired run does for a report with no previous one.
-Piece batch_json_piece(std::string result_json_indented, bool previous_null);
-
 // Output before the first piece and after the last (`artifacts`: the sarif artifacts, comma-joined).
 std::string batch_opening(const std::string& format, const std::string& lang);
 std::string batch_closing(const std::string& format, const std::string& artifacts);
 
 // The piece of result `index` (0-based). json and sarif pieces carry no separator: the caller puts ",\n"
 // between two non-empty ones. A csv piece holds the result: csv_piece writes it in output order.
-// `previous_note` is the pairing line printed under a text result.
-Piece batch_piece(const nlohmann::json& result, std::size_t index, const std::string& format,
-                  const std::string& lang, const std::string& previous_note);
+// `input` is the text checked (for the result's source positions); `previous_null` adds "previous": null,
+// as a paired run does for a report with no previous one; `previous_note` is the pairing line printed
+// under a text result.
+Piece batch_piece(const Result& result, std::string_view input, std::size_t index, const std::string& format,
+                  const std::string& lang, bool previous_null, const std::string& previous_note);
 
 // The csv rows of a piece, numbered on from the `rows` printed before it (the header row before the first
 // piece): one 整改清单 over the whole batch, as render_csv gives for all results at once.
