@@ -166,10 +166,8 @@ export class ReportEditor {
 
   /** Underlines: [{from, to, severity, message}]. The same underlines as shown already change nothing. */
   setDiagnostics(list) {
-    // none before and none now (an empty page starting, a cleared editor): no transaction, no re-measure
-    if (!list.length && !this._underlined) return;
+    // also none before and none now (an empty page starting): no transaction, no re-measure
     if (sameDiagnostics(this.view.state, list)) return;
-    this._underlined = list.length > 0;
     this.view.dispatch(setDiagnostics(this.view.state, list));
   }
 
