@@ -45,6 +45,7 @@ Identity identify(const std::string& path) {
   try {
     Loaded l;
     if (!load(path, l)) return id;
+    l.options.identity_only = true;
     Result r = extract(l.text, l.options);
     id.agency = r.report.agency;
     id.entry.key = agency_key(r.report.agency, r.report.title);

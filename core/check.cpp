@@ -114,8 +114,9 @@ bool admit(std::string_view input, const CheckOptions& options, Result& res) {
   return true;
 }
 
+// `identity_only`: the title, agency and year alone (CheckOptions::identity_only, honoured by extract()).
 Result read_report(std::string_view input, const CheckOptions& options, bool& readable,
-                   CanonicalText* canonical = nullptr) {
+                   CanonicalText* canonical = nullptr, bool identity_only = false) {
   Result res;
   res.file = options.file_name;
   res.encoding = options.encoding;
@@ -141,6 +142,10 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
                      : html                          ? "html"
                      : doc.layout == Layout::Aligned ? "pdf-text"
                                                      : "text";
+  }
+  if (identity_only) {
+    res.report = recognise_identity(doc);
+    return res;
   }
   // Text input is its own canonical text: HTML, .docx and PDF runs get one of their own.
   if (doc.layout == Layout::Html || doc.layout == Layout::Runs) {
@@ -198,7 +203,7 @@ Result refuse_too_large(std::size_t input_bytes, const CheckOptions& options) {
 
 Result extract(std::string_view input, const CheckOptions& options) {
   bool readable = false;
-  return read_report(input, options, readable);
+  return read_report(input, options, readable, nullptr, options.identity_only);
 }
 
 Result check(std::string_view input, const CheckOptions& options) {

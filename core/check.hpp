@@ -28,6 +28,9 @@ struct CheckOptions {
   std::string previous_kind = "auto";  // as `kind`, for `previous`
   std::string previous_name;           // its file name (result.previous.file)
   std::string published;               // publication date given by the user ("2024-01-20"), for publish-late
+  // extract() reads only the title, agency and year (report.tables empty, no canonical text): what a batch's
+  // first pass needs to pair reports by year, at a fraction of a full reading.
+  bool identity_only = false;
 };
 
 // Which report a result was compared with (result.previous), when one was given.

@@ -99,14 +99,14 @@ export function makeCheckMany(createChecker) {
     const names = list.map(nameOf);
     const total = list.length;
 
-    // First pass: agency and year of each report (the reading half of the core only).
+    // First pass: agency and year of each report (the reading half of the core, without the tables).
     const previous = new Array(total).fill(-1);
     if (options.pair !== false && total > 1) {
       const entries = [];
       for (let i = 0; i < total; i++) {
         let e = { agency: '', title: '', year: null };
         try {
-          const r = await checker.extractFile(await bytesOf(list[i]), { name: names[i], lang });
+          const r = await checker.extractFile(await bytesOf(list[i]), { name: names[i], lang, identify: true });
           if (r.report) e = { agency: r.report.agency || '', title: r.report.title || '', year: r.report.year };
         } catch {
           // unreadable: the second pass reports it; it pairs with nothing

@@ -281,6 +281,7 @@ export async function createChecker(options = {}) {
     const lang = langOf(opts.lang);
     const o = { kind, lang, name: opts.name ? String(opts.name) : '', encoding: opts.encoding || 'utf-8' };
     if (opts.inputKind) o.input_kind = String(opts.inputKind);
+    if (opts.identify) o.identify = true;
     // A file that could not be opened or read at all: the core's input-unreadable result for it, worded
     // as the native CLI's (the input, '' here, is not read).
     if (opts.unopenable) Object.assign(o, { unpack_error: 'unopenable', encoding: 'binary', input_kind: 'text' });
@@ -326,6 +327,7 @@ export async function createChecker(options = {}) {
     await ready();
     const d = decodeBytes(data, name, isUtf8);
     const base = { lang, name };
+    if (opts.identify) base.identify = true;
     Object.assign(base, previousOptions(opts));
     if (render) base.render = render;
     // PDF/OFD: options.readPositioned (js/pdf-node.mjs in Node, web/src/pdf/ in the page) gives runs JSON.

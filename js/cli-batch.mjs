@@ -132,7 +132,7 @@ async function pairBatch(files, checkers, automatic, overrides, lang) {
       try {
         const bytes = readBytes(files[i]);
         if (!bytes) return { agency: '', title: '', year: null };
-        const r = await checkers.slots[s].extractFile(bytes, { name: files[i] === '-' ? 'stdin' : files[i], lang });
+        const r = await checkers.slots[s].extractFile(bytes, { name: files[i] === '-' ? 'stdin' : files[i], lang, identify: true });
         return r.report ? { agency: r.report.agency || '', title: r.report.title || '', year: r.report.year } : { agency: '', title: '', year: null };
       } catch {
         return { agency: '', title: '', year: null };  // unreadable here is reported by the check; it pairs with nothing

@@ -65,6 +65,9 @@ Options parse_options(const std::string& options_json) {
   o.check.previous_kind = string_field(j, "previous_kind", o.check.previous_kind);
   o.check.previous_name = string_field(j, "previous_name", "");
   o.check.published = string_field(j, "published", "");
+  // extract: the title, agency and year alone (a batch's first pass, js/batch.mjs)
+  auto identify = j.find("identify");
+  o.check.identity_only = identify != j.end() && identify->is_boolean() && identify->get<bool>();
   auto render = j.find("render");
   if (render != j.end() && render->is_object()) o.render = *render;
   return o;

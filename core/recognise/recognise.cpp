@@ -79,12 +79,10 @@ std::pair<std::size_t, std::size_t> stretch(const SectionBounds& b, int idx, std
   return {b.start_row[idx] + 1, b.end_row[idx]};
 }
 
-}  // namespace
-
-Report recognise(const Document& doc, std::string_view /*source*/) {
+// What recognise() and recognise_identity() share: layout, sections, prose, title, agency and year.
+Report begin_report(const Document& doc, const SectionBounds& bounds) {
   Report report;
   report.layout = layout_name(doc.layout);
-  SectionBounds bounds = find_sections(doc);
   report.sections = bounds.sections;
 
   std::size_t first_section = doc.rows.size();
@@ -96,6 +94,16 @@ Report recognise(const Document& doc, std::string_view /*source*/) {
     for (const auto& p : s.paragraphs) report.prose.push_back(p);
 
   find_title_and_year(doc, first_section, report);
+  return report;
+}
+
+}  // namespace
+
+Report recognise_identity(const Document& doc) { return begin_report(doc, find_sections(doc)); }
+
+Report recognise(const Document& doc, std::string_view /*source*/) {
+  SectionBounds bounds = find_sections(doc);
+  Report report = begin_report(doc, bounds);
   detect_template(doc, report);
   std::string tid = report.template_id == "2019" ? "2019" : "2021";
 

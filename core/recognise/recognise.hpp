@@ -7,4 +7,8 @@ namespace nianbao {
 
 Report recognise(const Document& doc, std::string_view source);
 
+// The title, agency and year alone, as recognise() finds them, without reading the tables: a batch's
+// first pass pairs each report with its previous year's by these, and needs no more.
+Report recognise_identity(const Document& doc);
+
 }  // namespace nianbao
