@@ -9,8 +9,15 @@
 namespace nianbao {
 
 void JsonWriter::newline_indent(std::size_t depth) {
+  // One append for the line break and its spaces (an indented result has a line per value).
+  static const std::string kLine = '\n' + std::string(128, ' ');
+  std::size_t n = depth * static_cast<std::size_t>(indent_);
+  if (n < kLine.size()) {
+    out_.append(kLine, 0, n + 1);
+    return;
+  }
   out_ += '\n';
-  out_.append(depth * static_cast<std::size_t>(indent_), ' ');
+  out_.append(n, ' ');
 }
 
 JsonWriter& JsonWriter::open(char c) {
@@ -23,7 +30,7 @@ JsonWriter& JsonWriter::open(char c) {
 JsonWriter& JsonWriter::close(char c) {
   bool items = has_items_.back();
   has_items_.pop_back();
-  if (items && indent_ >= 0) newline_indent(has_items_.size());
+  if (items && indent_ >= 0) newline_indent(depth_ + has_items_.size());
   out_ += c;
   return *this;
 }
@@ -43,13 +50,14 @@ bool plain_ascii(std::string_view s) {
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  if (indent_ < 0 && k.size() <= 60 && plain_ascii(k)) {  // one append of "key":
+  if (k.size() <= 60 && plain_ascii(k)) {  // one append of "key": (or "key": with a space when indenting)
     char buf[64];
     buf[0] = '"';
     k.copy(buf + 1, k.size());
     buf[k.size() + 1] = '"';
     buf[k.size() + 2] = ':';
-    out_.append(buf, k.size() + 3);
+    buf[k.size() + 3] = ' ';
+    out_.append(buf, k.size() + (indent_ >= 0 ? 4 : 3));
     after_key_ = true;
     return *this;
   }

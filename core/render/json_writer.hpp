@@ -16,8 +16,11 @@ namespace nianbao {
 
 class JsonWriter {
  public:
-  // indent < 0: compact (dump()); indent >= 0: dump(indent).
-  explicit JsonWriter(std::string& out, int indent = -1) : out_(out), indent_(indent) {}
+  // indent < 0: compact (dump()); indent >= 0: dump(indent). `depth`: the value being written sits that many
+  // levels deep in a document the caller writes around it (an element of a batch's array), so its lines
+  // are indented as dump() would indent them there.
+  explicit JsonWriter(std::string& out, int indent = -1, std::size_t depth = 0)
+      : out_(out), indent_(indent), depth_(depth) {}
 
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
@@ -55,12 +58,13 @@ class JsonWriter {
     if (has_items_.empty()) return;
     if (has_items_.back()) out_.push_back(',');
     has_items_.back() = 1;
-    if (indent_ >= 0) newline_indent(has_items_.size());
+    if (indent_ >= 0) newline_indent(depth_ + has_items_.size());
   }
   void newline_indent(std::size_t depth);
 
   std::string& out_;
   int indent_;
+  std::size_t depth_;
   std::vector<unsigned char> has_items_;  // per open container: something written yet (bytes, not bits)
   bool after_key_ = false;
 };

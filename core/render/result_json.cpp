@@ -149,7 +149,8 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
 
 }  // namespace
 
-void write_result_json(JsonWriter& w, const Result& res, std::string_view input, const std::string& lang) {
+void write_result_json(JsonWriter& w, const Result& res, std::string_view input, const std::string& lang,
+                       bool null_previous) {
   Locator loc(input, &res.boxes);
   Locator text_loc(res.canonical_text);
   int errors = 0, warnings = 0, infos = 0;
@@ -195,6 +196,8 @@ void write_result_json(JsonWriter& w, const Result& res, std::string_view input,
     else
       w.null();
     w.end_object();
+  } else if (null_previous) {
+    w.key("previous").null();
   }
   w.key("report");
   write_report(w, res.report, loc);

@@ -15,9 +15,10 @@ namespace nianbao {
 std::string result_json(const Result& result, std::string_view utf8_input, const std::string& lang,
                         int indent = -1);
 
-// The same into an open writer (e.g. one element of an array the caller is writing).
+// The same into an open writer (e.g. one element of an array the caller is writing). `null_previous`:
+// "previous": null when no previous report was given (a batch with pairing marks the unpaired ones so).
 void write_result_json(JsonWriter& out, const Result& result, std::string_view utf8_input,
-                       const std::string& lang);
+                       const std::string& lang, bool null_previous = false);
 
 // The result as a JSON tree, for the renderers that walk one (text, CSV, SARIF, HTML).
 nlohmann::json result_to_json(const Result& result, std::string_view utf8_input, const std::string& lang);

@@ -40,7 +40,8 @@ TEST(BatchFirstPass, FindsTheTitleAgencyAndYearTheFullReadingFinds) {
   }
   EXPECT_GT(n, 10);
   if (auto dir = corpus_dir())
-    for (const auto& e : std::filesystem::directory_iterator(*dir + "/reports")) expect_same_identity(e.path().string());
+    for (const auto& e : std::filesystem::directory_iterator(*dir + "/reports"))
+      expect_same_identity(e.path().string());
 }
 
 TEST(BatchFirstPass, ACheckIgnoresTheFlag) {
