@@ -9,6 +9,7 @@
 #include "cli/batch_pairing.hpp"
 #include "cli/load_input.hpp"
 #include "cli/ordered_pool.hpp"
+#include "cli/previous_reports.hpp"
 #include "core/check.hpp"
 
 namespace nianbao::cli {
@@ -42,7 +43,7 @@ std::string previous_note(const std::string& previous, bool paired_run, bool en)
 }
 
 Outcome check_one(const std::string& path, const std::string& previous, const BatchOptions& o,
-                  std::size_t index, bool paired_run) {
+                  std::size_t index, bool paired_run, PreviousReports& kept) {
   Outcome out;
   const bool en = o.lang == "en";
   try {
@@ -56,7 +57,10 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
       if (!l.problem.empty()) out.stderr_note = path + ": " + l.problem;
       l.options.published = o.published;
       Loaded prev;
-      if (!previous.empty()) {
+      if (auto read = kept.take(index)) {  // checked a moment ago in this batch: not read again
+        l.options.previous_read = std::move(read);
+        l.options.previous_name = previous;
+      } else if (!previous.empty()) {
         if (load(previous, prev)) {
           l.options.previous = std::move(prev.text);
           l.options.previous_kind = prev.options.kind;
@@ -83,6 +87,8 @@ Outcome check_one(const std::string& path, const std::string& previous, const Ba
     out.paired = r.previous.given && r.previous.readable;
     out.piece =
         batch_piece(r, input, index, o.format, o.lang, paired_run, previous_note(previous, paired_run, en));
+    // An empty file is no previous report at all (CheckOptions::previous ""), so it is never kept as one.
+    if (!input.empty()) kept.offer(index, std::move(r.report), !out.unreadable);
   } catch (const std::exception& e) {
     out.unreadable = true;
     out.errors = 1;
@@ -159,6 +165,7 @@ int run_batch(const std::vector<std::string>& files, const std::vector<std::stri
   }
   const bool paired_run = o.pair || !overrides.empty();
   Pairing pairing = pair_batch(files, jobs, o.pair, overrides);
+  PreviousReports kept(files, pairing.previous);
 
   Totals t;
   std::string artifacts;
@@ -167,7 +174,7 @@ int run_batch(const std::vector<std::string>& files, const std::vector<std::stri
   std::cout << batch_opening(o.format, o.lang);
   run_ordered<Outcome>(
       files.size(), jobs,
-      [&](std::size_t i) { return check_one(files[i], pairing.previous[i], o, i, paired_run); },
+      [&](std::size_t i) { return check_one(files[i], pairing.previous[i], o, i, paired_run, kept); },
       [&](std::size_t i, Outcome& r) {
         if (o.format == "json" || o.format == "sarif") {
           if (!r.piece.text.empty()) {

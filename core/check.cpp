@@ -171,18 +171,23 @@ void sort_diagnostics(std::vector<Diagnostic>& ds) {
 
 // Reads last year's report with the same readers and runs the cross-year rules against it.
 void compare_with_previous(Result& res, const CheckOptions& options, Findings& findings) {
-  CheckOptions o;
-  o.kind = options.previous_kind;
-  o.file_name = options.previous_name;
-  bool readable = false;
-  Result prev = read_report(options.previous, o, readable);
+  std::shared_ptr<const ReadReport> prev = options.previous_read;
+  if (!prev) {
+    CheckOptions o;
+    o.kind = options.previous_kind;
+    o.file_name = options.previous_name;
+    auto read = std::make_shared<ReadReport>();
+    read->report = read_report(options.previous, o, read->readable).report;
+    prev = std::move(read);
+  }
+  const bool readable = prev->readable;
   res.previous.given = true;
   res.previous.readable = readable;
   res.previous.file = options.previous_name;
-  res.previous.agency = prev.report.agency;
-  res.previous.year = prev.report.year;
+  res.previous.agency = prev->report.agency;
+  res.previous.year = prev->report.year;
   if (readable)
-    run_previous_rules(res.report, prev.report, findings);
+    run_previous_rules(res.report, prev->report, findings);
   else
     for (RuleRef rule : {NB_RULE("prev-carry-over"), NB_RULE("prev-valid-roll"),
                          NB_RULE("prev-duplicate-text"), NB_RULE("prev-identical-tables")})
@@ -217,7 +222,7 @@ Result check(std::string_view input, const CheckOptions& options) {
     const rules::RelationSet relations(res.report);
     run_all_rules(res.report, relations, findings);
     run_publication_rule(res.report, input, options.published, findings);
-    if (!options.previous.empty()) compare_with_previous(res, options, findings);
+    if (!options.previous.empty() || options.previous_read) compare_with_previous(res, options, findings);
     res.checks_run = findings.checks_run();
     res.not_assessable = findings.not_assessable_count();
     for (std::size_t i = 0; i < rule_count(); ++i) {

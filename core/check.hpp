@@ -2,6 +2,7 @@
 // The one entry point of the core: text in, Result out. Pure: no I/O, no globals, no platform headers.
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,13 @@
 #include "core/model/report.hpp"
 
 namespace nianbao {
+
+// A report as check() read it, kept by a caller that checks another report against it next (a batch
+// pairing consecutive years): CheckOptions::previous_read.
+struct ReadReport {
+  Report report;
+  bool readable = false;  // read as a report (no input-unreadable / input-too-large)
+};
 
 struct CheckOptions {
   // "auto", "text", "html", "docx-xml" (word/document.xml of a .docx), "pdf-runs" (docs/runs.md)
@@ -28,6 +36,9 @@ struct CheckOptions {
   std::string previous_kind = "auto";  // as `kind`, for `previous`
   std::string previous_name;           // its file name (result.previous.file)
   std::string published;               // publication date given by the user ("2024-01-20"), for publish-late
+  // Last year's report already read by the caller (a batch that has just checked that file): used instead
+  // of reading `previous` again, with the same findings. `previous_name` still names it.
+  std::shared_ptr<const ReadReport> previous_read;
   // extract() reads only the title, agency and year (report.tables empty, no canonical text): what a batch's
   // first pass needs to pair reports by year, at a fraction of a full reading.
   bool identity_only = false;

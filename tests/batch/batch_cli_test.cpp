@@ -182,3 +182,23 @@ TEST(Cli, VersionAndHelpExitZero) {
   EXPECT_EQ(h.exit_code, 0);
   EXPECT_NE(h.out.find("nianbao check"), std::string::npos);
 }
+
+TEST_F(BatchCli, AReportKeptForItsPairGivesTheFindingsOfReadingItAgain) {
+  // -j 1 checks finance/2023 before finance/2024, which then compares with the report already read
+  // (cli/previous_reports.hpp): its findings must be those of a check given the file as --previous.
+  CliRun batch = run_cli("check --format json -j 1 " + dir());
+  auto results = nlohmann::json::parse(batch.out, nullptr, false);
+  ASSERT_TRUE(results.is_array());
+  const nlohmann::json* paired = result_of(results, "finance/2024.txt");
+  ASSERT_NE(paired, nullptr);
+  ASSERT_EQ((*paired)["previous"]["file"], dir() + "/finance/2023.txt");
+  CliRun single =
+      run_cli("check --format json --previous " + dir() + "/finance/2023.txt " + dir() + "/finance/2024.txt");
+  auto printed = nlohmann::json::parse(single.out, nullptr, false);
+  ASSERT_TRUE(printed.is_array() && printed.size() == 1);
+  const nlohmann::json& alone = printed[0];
+  EXPECT_EQ((*paired)["diagnostics"], alone["diagnostics"]);
+  EXPECT_EQ((*paired)["summary"], alone["summary"]);
+  EXPECT_EQ((*paired)["previous"]["year"], 2023);
+  EXPECT_TRUE(rules_of(*paired).count("prev-duplicate-text"));  // the comparison did run
+}
