@@ -2,7 +2,8 @@
 
 namespace nianbao::cli {
 
-PreviousReports::PreviousReports(const std::vector<std::string>& files, const std::vector<std::string>& previous)
+PreviousReports::PreviousReports(const std::vector<std::string>& files,
+                                 const std::vector<std::string>& previous)
     : previous_index_(files.size(), kNone), wanted_(files.size(), 0) {
   std::unordered_map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < files.size(); ++i) index.emplace(files[i], i);

@@ -21,6 +21,8 @@ bool chinese_digit(char32_t c) {
          c == U'六' || c == U'七' || c == U'八' || c == U'九';
 }
 
+bool arabic_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
 // Drops bracketed notes ((河南), 【2023】), whitespace, ASCII punctuation and year numbers (2023,
 // 二〇二三 followed by 年): what is left is the name.
 std::string strip_noise(std::string_view s) {
@@ -39,7 +41,18 @@ std::string strip_noise(std::string_view s) {
       continue;
     }
     if (depth > 0) continue;
-    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) continue;
+    if (arabic_digit(c)) {  // a year (2023) is dropped; other numbers are part of the name (第2分局)
+      std::string digits;
+      for (std::size_t j = at; j < s.size();) {
+        std::size_t next = j;
+        char32_t d = utf8::next(s, next);
+        if (!arabic_digit(d)) break;
+        digits += static_cast<char>(d >= U'０' ? '0' + (d - U'０') : static_cast<char>(d));
+        j = i = next;
+      }
+      if (digits.size() != 4) out += digits;
+      continue;
+    }
     if (chinese_digit(c)) {  // 二〇二三年: a year written in numerals (but not the 二 of a name)
       std::size_t j = at, n = 0;
       char32_t d = 0;

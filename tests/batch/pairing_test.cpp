@@ -55,3 +55,12 @@ TEST(Pairing, TwoCandidatesThatCannotBeToldApartPairWithNeither) {
   e.push_back({agency_key("市政府办公厅", ""), 2023});
   EXPECT_EQ(pair_previous_years(e)[0], 3u);
 }
+
+TEST(Pairing, NumbersInANameAreKeptOnlyYearsGo) {
+  EXPECT_EQ(agency_key("", "青山县公安局第2分局2023年政府信息公开工作年度报告"), "青山县公安局第2分局");
+  EXPECT_EQ(agency_key("青山县第１局", ""), "青山县第1局");  // full-width digits read as ASCII
+  EXPECT_FALSE(same_agency(agency_key("青山县第1局", ""), agency_key("青山县第2局", "")));
+  std::vector<PairingEntry> e = {{agency_key("青山县第1局", ""), 2024},
+                                 {agency_key("青山县第2局", ""), 2023}};
+  EXPECT_FALSE(pair_previous_years(e)[0]);  // two bodies, not one body's two years
+}
