@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "core/text/exact_decimal.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao {
@@ -95,9 +96,14 @@ class Parser {
                               s_[i_] == '+' || s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E'))
       ++i_;
     if (i_ == b || i_ - b > 40) return fail("bad value");
+    v.kind = Value::Number;
+    // Most runs numbers are plain decimals read exactly without strtod (about a tenth of a read's cost).
+    if (auto exact = text::exact_decimal(s_.substr(b, i_ - b))) {
+      v.number = *exact;
+      return true;
+    }
     std::string tok(s_.substr(b, i_ - b));
     char* end = nullptr;
-    v.kind = Value::Number;
     v.number = std::strtod(tok.c_str(), &end);
     if (end != tok.c_str() + tok.size()) return fail("bad number");
     return true;
