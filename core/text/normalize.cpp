@@ -81,7 +81,10 @@ std::string normalize_label(std::string_view s) {
       default:
         break;
     }
-    utf8::append(out, c);
+    if (c < 0x80)
+      out.push_back(static_cast<char>(c));  // the encoder's one byte, without a call per character
+    else
+      utf8::append(out, c);
   }
   return out;
 }
