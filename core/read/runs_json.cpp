@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <tuple>
+#include <utility>
 
 #include "core/text/exact_decimal.hpp"
 #include "core/text/utf8.hpp"
@@ -28,6 +30,7 @@ struct Value {
       if (m.first == key) return &m.second;
     return nullptr;
   }
+  Value* get(std::string_view key) { return const_cast<Value*>(std::as_const(*this).get(key)); }
   double num(std::string_view key, double fallback = 0) const {
     const Value* v = get(key);
     return v && v->kind == Number && std::isfinite(v->number) ? v->number : fallback;
@@ -228,7 +231,8 @@ class Parser {
       if (i_ >= s_.size() || s_[i_] != ':') return fail("expected :");
       ++i_;
       skip();
-      v.members.emplace_back(std::move(key), Value{});
+      v.members.emplace_back(std::piecewise_construct, std::forward_as_tuple(std::move(key)),
+                             std::forward_as_tuple());  // the value built in place, no temporary to move
       if (!value(v.members.back().second, depth + 1)) return false;
       skip();
       if (i_ < s_.size() && s_[i_] == ',') {
@@ -280,23 +284,23 @@ RunsInput parse_runs_json(std::string_view json) {
   in.failure = root.text("error");
   in.failure_detail = root.text("detail");
   in.source_format = root.text("source");
-  const Value* pages = root.get("pages");
+  Value* pages = root.get("pages");  // not const: the run texts are moved out of the tree
   std::size_t total = 0;
   if (pages && pages->kind == Value::Array) {
-    for (const Value& pv : pages->items) {
+    for (Value& pv : pages->items) {
       if (pv.kind != Value::Object) continue;
       RunsPage page;
       page.number = static_cast<int>(pv.num("page", static_cast<double>(in.pages.size() + 1)));
       page.width = pv.num("width");
       page.height = pv.num("height");
       page.images = static_cast<int>(pv.num("images"));
-      if (const Value* runs = pv.get("runs"); runs && runs->kind == Value::Array) {
-        for (const Value& rv : runs->items) {
-          const Value* t = rv.get("text");
+      if (Value* runs = pv.get("runs"); runs && runs->kind == Value::Array) {
+        for (Value& rv : runs->items) {
+          Value* t = rv.get("text");
           if (rv.kind != Value::Object || !t || t->kind != Value::String) continue;
           if (++total > kMaxRuns) break;
           Run r;
-          r.text = t->str;
+          r.text = std::move(t->str);
           r.at = t->at;
           r.x = rv.num("x");
           r.y = rv.num("y");
