@@ -8,8 +8,10 @@ void TextPiece::append(const std::string& t, Range at) {
   // onto its source range, which keeps locations inside the right paragraph.
   std::size_t len = at.length();
   bool verbatim = len == t.size();
+  std::size_t first = src.size();
+  src.resize(first + t.size());  // one growth per piece, not one per byte
   for (std::size_t i = 0; i < t.size(); ++i)
-    src.push_back(verbatim || t.empty() ? at.begin + i : at.begin + (len ? i * len / t.size() : 0));
+    src[first + i] = verbatim ? at.begin + i : at.begin + (len ? i * len / t.size() : 0);
   text += t;
   src.push_back(verbatim ? at.begin + t.size() : at.end);
 }

@@ -5,6 +5,7 @@
 // and the table tags (table, tr, td/th, row groups) matter, and every one of them is forgiving.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/read/html_table_grid.hpp"
@@ -25,7 +26,7 @@ using html::Token;
 // Tables nested deeper than this are read as part of their parent (no report nests more than two).
 constexpr std::size_t kMaxTableDepth = 32;
 
-bool is_row_group(const std::string& n) { return n == "tbody" || n == "thead" || n == "tfoot"; }
+bool is_row_group(std::string_view n) { return n == "tbody" || n == "thead" || n == "tfoot"; }
 
 struct OpenTable {
   OpenTable(Document& doc) : table(doc) {}
@@ -120,7 +121,8 @@ class HtmlReader {
   }
 
   void on_start(const Token& t) {
-    const std::string& n = t.name;
+    // A view: comparing it with a literal checks the length first, without std::string::compare's strlen.
+    std::string_view n = t.name;
     if (n == "head") {
       in_head_ = true;
       return;
@@ -142,7 +144,7 @@ class HtmlReader {
   }
 
   void on_end(const Token& t) {
-    const std::string& n = t.name;
+    std::string_view n = t.name;
     if (n == "head") {
       in_head_ = false;
       return;

@@ -7,7 +7,10 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <tuple>
+#include <utility>
 
+#include "core/text/exact_decimal.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao {
@@ -27,6 +30,7 @@ struct Value {
       if (m.first == key) return &m.second;
     return nullptr;
   }
+  Value* get(std::string_view key) { return const_cast<Value*>(std::as_const(*this).get(key)); }
   double num(std::string_view key, double fallback = 0) const {
     const Value* v = get(key);
     return v && v->kind == Number && std::isfinite(v->number) ? v->number : fallback;
@@ -95,9 +99,14 @@ class Parser {
                               s_[i_] == '+' || s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E'))
       ++i_;
     if (i_ == b || i_ - b > 40) return fail("bad value");
+    v.kind = Value::Number;
+    // Most runs numbers are plain decimals read exactly without strtod (about a tenth of a read's cost).
+    if (auto exact = text::exact_decimal(s_.substr(b, i_ - b))) {
+      v.number = *exact;
+      return true;
+    }
     std::string tok(s_.substr(b, i_ - b));
     char* end = nullptr;
-    v.kind = Value::Number;
     v.number = std::strtod(tok.c_str(), &end);
     if (end != tok.c_str() + tok.size()) return fail("bad number");
     return true;
@@ -125,9 +134,13 @@ class Parser {
     while (i_ < s_.size() && s_[i_] != '"') {
       char c = s_[i_];
       if (static_cast<unsigned char>(c) < 0x20) return fail("control character in a string");
-      if (c != '\\') {
-        out += c;
-        ++i_;
+      if (c != '\\') {  // the plain stretch up to the next quote, escape or control character, in one append
+        std::size_t end = i_ + 1;
+        while (end < s_.size() && s_[end] != '"' && s_[end] != '\\' &&
+               static_cast<unsigned char>(s_[end]) >= 0x20)
+          ++end;
+        out.append(s_.data() + i_, end - i_);
+        i_ = end;
         continue;
       }
       if (++i_ >= s_.size()) break;
@@ -207,6 +220,7 @@ class Parser {
       ++i_;
       return true;
     }
+    v.members.reserve(8);  // a run has seven: one allocation instead of four
     for (;;) {
       skip();
       if (i_ >= s_.size() || s_[i_] != '"') return fail("expected a key");
@@ -217,7 +231,8 @@ class Parser {
       if (i_ >= s_.size() || s_[i_] != ':') return fail("expected :");
       ++i_;
       skip();
-      v.members.emplace_back(std::move(key), Value{});
+      v.members.emplace_back(std::piecewise_construct, std::forward_as_tuple(std::move(key)),
+                             std::forward_as_tuple());  // the value built in place, no temporary to move
       if (!value(v.members.back().second, depth + 1)) return false;
       skip();
       if (i_ < s_.size() && s_[i_] == ',') {
@@ -269,23 +284,23 @@ RunsInput parse_runs_json(std::string_view json) {
   in.failure = root.text("error");
   in.failure_detail = root.text("detail");
   in.source_format = root.text("source");
-  const Value* pages = root.get("pages");
+  Value* pages = root.get("pages");  // not const: the run texts are moved out of the tree
   std::size_t total = 0;
   if (pages && pages->kind == Value::Array) {
-    for (const Value& pv : pages->items) {
+    for (Value& pv : pages->items) {
       if (pv.kind != Value::Object) continue;
       RunsPage page;
       page.number = static_cast<int>(pv.num("page", static_cast<double>(in.pages.size() + 1)));
       page.width = pv.num("width");
       page.height = pv.num("height");
       page.images = static_cast<int>(pv.num("images"));
-      if (const Value* runs = pv.get("runs"); runs && runs->kind == Value::Array) {
-        for (const Value& rv : runs->items) {
-          const Value* t = rv.get("text");
+      if (Value* runs = pv.get("runs"); runs && runs->kind == Value::Array) {
+        for (Value& rv : runs->items) {
+          Value* t = rv.get("text");
           if (rv.kind != Value::Object || !t || t->kind != Value::String) continue;
           if (++total > kMaxRuns) break;
           Run r;
-          r.text = t->str;
+          r.text = std::move(t->str);
           r.at = t->at;
           r.x = rv.num("x");
           r.y = rv.num("y");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
@@ -81,14 +82,22 @@ void LabelSet::add(const std::string& official, const std::vector<std::string>& 
     e.synonyms.push_back(label_form(s));
     longest_bytes_ = std::max(longest_bytes_, s.size());
   }
-  auto note_characters = [this](const std::string& norm) {
+  // This entry's characters, sorted, merged into the set so far: sorting the whole set again on every
+  // add was most of the cost of building a set (a table's labels share most of their characters).
+  std::vector<char32_t> fresh;
+  auto note_characters = [&fresh](const std::string& norm) {
     std::size_t i = 0;
-    while (i < norm.size()) characters_.push_back(utf8::next(norm, i));
+    while (i < norm.size()) fresh.push_back(utf8::next(norm, i));
   };
   note_characters(e.official.norm);
   for (const auto& f : e.synonyms) note_characters(f.norm);
-  std::sort(characters_.begin(), characters_.end());
-  characters_.erase(std::unique(characters_.begin(), characters_.end()), characters_.end());
+  std::sort(fresh.begin(), fresh.end());
+  fresh.erase(std::unique(fresh.begin(), fresh.end()), fresh.end());
+  std::vector<char32_t> merged;
+  merged.reserve(characters_.size() + fresh.size());
+  std::set_union(characters_.begin(), characters_.end(), fresh.begin(), fresh.end(),
+                 std::back_inserter(merged));
+  characters_ = std::move(merged);
   int index = static_cast<int>(entries_.size());
   same_norm_.push_back(-1);
   if (!e.official.norm.empty()) {

@@ -1,5 +1,6 @@
 #include "core/recognise/metadata.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -181,11 +182,19 @@ void detect_template(const Document& doc, Report& report) {
     return out;
   };
   static const auto m2019 = normalized(tmpl::markers_2019()), m2021 = normalized(tmpl::markers_2021());
+  // A cell shorter than every marker holds none (most cells are numbers): its comparisons are skipped.
+  static const std::size_t shortest = [] {
+    std::size_t n = std::string::npos;
+    for (const auto* markers : {&m2019, &m2021})
+      for (const auto& m : *markers) n = std::min(n, m.first.size());
+    return n;
+  }();
   for (const auto& row : doc.rows) {
     if (row.paragraph) continue;
     for (const auto& c : row.cells) {
       if (c.text.empty()) continue;
       std::string n = text::normalize_label(c.text);
+      if (n.size() < shortest) continue;
       for (const auto& [mn, m] : m2019)
         if (m->whole_cell ? n == mn : text::contains(n, mn)) report.template_markers_2019.push_back(m->text);
       for (const auto& [mn, m] : m2021)

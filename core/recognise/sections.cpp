@@ -1,6 +1,7 @@
 #include "core/recognise/sections.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "core/recognise/label_match.hpp"
@@ -42,22 +43,31 @@ bool is_table_label(const LabelForm& f) {
 
 // Which section a numbered heading names, by its words; -1 when none.
 int section_of(const std::string& core) {
-  const auto& defs = tmpl::sections();
+  // The keywords normalised once, per section.
+  static const std::vector<std::vector<std::string>> keywords = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& d : tmpl::sections()) {
+      out.emplace_back();
+      for (const auto& k : d.keywords) out.back().push_back(text::normalize_label(k));
+    }
+    return out;
+  }();
   // Order matters: the words of 四/五/六 are more specific than those of 三/二/一.
-  for (int i : {3, 4, 5, 2, 1, 0}) {
-    const auto& d = defs[i];
-    for (const auto& k : d.keywords)
-      if (text::contains(core, text::normalize_label(k))) return i;
-  }
+  for (int i : {3, 4, 5, 2, 1, 0})
+    for (const auto& k : keywords[i])
+      if (text::contains(core, k)) return i;
   return -1;
 }
 
 bool ends_sentence(const std::string& t) {
-  for (const char* p : {"。", "！", "？", "；", "：", ":", ";", "!", "?"}) {
-    std::string s(p);
-    if (t.size() >= s.size() && t.compare(t.size() - s.size(), s.size(), s) == 0) return true;
-  }
+  for (std::string_view s : {"。", "！", "？", "；", "：", ":", ";", "!", "?"})
+    if (t.size() >= s.size() && std::string_view(t).substr(t.size() - s.size()) == s) return true;
   return false;
+}
+
+// `n` starts with the numeral `num` followed by `after` (compared in place: this runs on every paragraph).
+bool numeral_then(std::string_view n, std::string_view num, std::string_view after) {
+  return text::starts_with(n, num) && text::starts_with(n.substr(num.size()), after);
 }
 
 bool starts_subheading(const std::string& t) {
@@ -71,8 +81,7 @@ bool starts_subheading(const std::string& t) {
   if (n.empty()) return false;
   if (n[0] == '(' || n[0] == '#') return true;
   for (const char* num : kNumerals)
-    if (text::starts_with(n, std::string(num) + ".") || text::starts_with(n, std::string(num) + "是"))
-      return true;
+    if (numeral_then(n, num, ".") || numeral_then(n, num, "是")) return true;
   return n.size() > 1 && n[0] >= '0' && n[0] <= '9' && n[1] == '.';
 }
 
@@ -129,7 +138,7 @@ std::vector<Candidate> heading_candidates(const Document& doc) {
     // Only top-level numbering 一、…六、 (not （一）, not 1., not 一是).
     std::string numeral;
     for (const char* num : kNumerals)
-      if (f.numbering == std::string(num) + ".") numeral = num;
+      if (f.numbering.size() == std::strlen(num) + 1 && numeral_then(f.numbering, num, ".")) numeral = num;
     if (numeral.empty() || is_table_label(f)) continue;
     LabelMatch m = section_titles().match(f.core);
     bool statutory = m.index >= 0 && m.quality >= MatchQuality::Prefix;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text/compact.hpp"
+#include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao::rules {
@@ -218,7 +219,7 @@ LeadSplit split_at_last(const std::string& lead, std::initializer_list<std::stri
   LeadSplit s;
   std::size_t best_end = 0;
   for (auto k : keywords) {
-    std::size_t p = lead.rfind(k);
+    std::size_t p = text::last_of(lead, k);
     if (p == std::string::npos) continue;
     std::size_t e = p + k.size();
     // The keyword that ends last; of two ending together the longer ("予以公开及部分公开", not "部分公开").

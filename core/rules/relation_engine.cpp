@@ -105,8 +105,7 @@ int RelationSet::cell(const std::string& table_key, const ReportTable& table, co
   auto found = ids_.find(key_buf_);
   if (found != ids_.end()) return found->second;
   int id = static_cast<int>(keys_.size());
-  ids_.emplace(key_buf_, id);
-  keys_.push_back(key_buf_);
+  keys_.push_back(&ids_.emplace(key_buf_, id).first->first);  // one copy of the key, in the map's node
   const CellValue* c = table.cell(row, col);
   cells_.push_back(c);
   values_.push_back(c ? c->arithmetic() : std::nullopt);
@@ -123,6 +122,12 @@ RelationSet::RelationSet(const Report& report) {
     if (it == resolved.end()) it = resolved.emplace(key, tmpl::resolve(set, table, report)).first;
     return it->second;
   };
+  // A report's relations use a few hundred cells: room for them at once, not by doubling.
+  constexpr std::size_t kUsualCells = 256;
+  ids_.reserve(kUsualCells);
+  keys_.reserve(kUsualCells);
+  cells_.reserve(kUsualCells);
+  values_.reserve(kUsualCells);
   std::string fixed_row, fixed_col;  // a fixed key, in a string kept across terms
   for (const auto& def : tmpl::relations()) {
     const std::string table_key = def.table;
@@ -201,7 +206,7 @@ void RelationSet::stand_in_blank_totals(const Report& report) {
   std::sort(order.begin(), order.end());
   std::vector<int> blanks;
   for (const auto& o : order) {
-    const std::string& key = keys_[o.second];
+    const std::string& key = *keys_[o.second];
     std::string row = key.substr(3, key.rfind('.') - 3);
     if (report.t3.row(row)) ++total_cells_checked_;
     if (cells_[o.second] && cells_[o.second]->kind == CellKind::Blank) blanks.push_back(o.second);
@@ -266,7 +271,7 @@ std::vector<Fix> RelationSet::recompute_totals() const {
       std::optional<Decimal> v = determined(instances_[i], next);
       if (v && *v != *next[c]) agreed = false;
     }
-    if (agreed) fixes.push_back(Fix{keys_[c], *next[c]});
+    if (agreed) fixes.push_back(Fix{*keys_[c], *next[c]});
   }
   return fixes;
 }

@@ -43,9 +43,14 @@ class RelationSet {
   };
 
   explicit RelationSet(const Report& report);
+  // keys_ points into ids_: a copy would point into the original's map (moves keep the nodes).
+  RelationSet(const RelationSet&) = delete;
+  RelationSet& operator=(const RelationSet&) = delete;
+  RelationSet(RelationSet&&) = default;
+  RelationSet& operator=(RelationSet&&) = default;
 
   const std::vector<Instance>& instances() const { return instances_; }
-  const std::string& key(int cell) const { return keys_[cell]; }
+  const std::string& key(int cell) const { return *keys_[cell]; }
   std::size_t cell_count() const { return keys_.size(); }
   // The value a relation sees: the cell's arithmetic value (blank and placeholder = 0), except that a
   // blank 总计 of table 三 stands for the sum of its parts (FORMAT V5). None for text or missing cells.
@@ -74,7 +79,7 @@ class RelationSet {
   void stand_in_blank_totals(const Report& report);
 
   std::vector<Instance> instances_;
-  std::vector<std::string> keys_;
+  std::vector<const std::string*> keys_;  // the keys held by ids_, by cell id
   std::vector<const CellValue*> cells_;
   std::vector<std::optional<Decimal>> values_;
   std::unordered_map<std::string, int> ids_;

@@ -3,6 +3,7 @@
 #include "core/rules/describe.hpp"
 #include "core/rules/text_checks.hpp"
 #include "core/rules/text_support.hpp"
+#include "core/text/normalize.hpp"
 
 namespace nianbao::rules {
 
@@ -37,11 +38,11 @@ std::string context_before(const ProseScan& scan, const Quantity& q) {
 // The paragraph is about requests for disclosure: 申请 (or 依申请) is mentioned, and more recently than
 // other kinds of cases that are also "received" and "answered" (复议, 诉讼, 信访, 建议提案, 网络问政…).
 bool about_requests(const std::string& context) {
-  std::size_t req = context.rfind("申请");
+  std::size_t req = text::last_of(context, "申请");
   if (req == std::string::npos) return false;
   for (std::string_view other :
        {"复议", "诉讼", "信访", "投诉", "举报", "提案", "建议", "问政", "热线", "诉求", "留言", "来信"}) {
-    std::size_t p = context.rfind(other);
+    std::size_t p = text::last_of(context, other);
     if (p != std::string::npos && p > req) return false;
   }
   return has_any(context, {"信息公开", "依申请", "公开申请"});

@@ -15,10 +15,15 @@ bool is_space(char32_t c) {
 Compacted compact(std::string_view s, std::size_t b, std::size_t e, Fold fold) {
   Compacted out;
   if (e > s.size()) e = s.size();
-  if (e > b) {  // one allocation each instead of growing byte by byte
-    out.text.reserve(e - b);
-    out.at.reserve(e - b);
-  }
+  if (e <= b) return out;
+  // Written into space sized once and cut to length at the end: every character writes at most the bytes
+  // it takes, and the last may reach three bytes past `e` (a character begun before e is taken whole).
+  const std::size_t room = e - b + 3;
+  out.text.resize(room);
+  out.at.resize(room);
+  char* text = &out.text[0];
+  std::size_t* at = out.at.data();
+  std::size_t n = 0;
   std::size_t i = b;
   while (i < e) {
     std::size_t start = i;
@@ -27,9 +32,9 @@ Compacted compact(std::string_view s, std::size_t b, std::size_t e, Fold fold) {
     if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < s.size() &&
         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
-      for (std::size_t k = i; k < i + 3; ++k) {
-        out.text.push_back(s[k]);
-        out.at.push_back(k);
+      for (std::size_t k = i; k < i + 3; ++k, ++n) {
+        text[n] = s[k];
+        at[n] = k;
       }
       i += 3;
       continue;
@@ -44,21 +49,23 @@ Compacted compact(std::string_view s, std::size_t b, std::size_t e, Fold fold) {
       } else if (cp == 0xFF0E) {
         cp = '.';
         folded = true;
-      } else if (cp == 0xFF0C && !out.text.empty() && out.text.back() >= '0' && out.text.back() <= '9') {
+      } else if (cp == 0xFF0C && n > 0 && text[n - 1] >= '0' && text[n - 1] <= '9') {
         cp = ',';
         folded = true;
       }
     }
     if (folded) {  // every folded character is ASCII: one byte
-      out.text.push_back(static_cast<char>(cp));
-      out.at.push_back(start);
+      text[n] = static_cast<char>(cp);
+      at[n++] = start;
       continue;
     }
-    for (std::size_t k = start; k < i; ++k) {  // byte by byte into the reserved space, no append call
-      out.text.push_back(s[k]);
-      out.at.push_back(k);
+    for (std::size_t k = start; k < i; ++k, ++n) {
+      text[n] = s[k];
+      at[n] = k;
     }
   }
+  out.text.resize(n);
+  out.at.resize(n);
   return out;
 }
 

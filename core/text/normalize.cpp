@@ -81,7 +81,10 @@ std::string normalize_label(std::string_view s) {
       default:
         break;
     }
-    utf8::append(out, c);
+    if (c < 0x80)
+      out.push_back(static_cast<char>(c));  // the encoder's one byte, without a call per character
+    else
+      utf8::append(out, c);
   }
   return out;
 }
@@ -250,5 +253,16 @@ bool starts_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(0, p.size()) == p;
 }
 bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+std::size_t last_of(std::string_view s, std::string_view part) {
+  if (part.empty()) return s.size();  // as rfind
+  if (part.size() > s.size()) return std::string_view::npos;
+  // The first and the last byte first: a Chinese word's last byte tells most characters apart.
+  const std::size_t m = part.size() - 1;
+  const char first = part[0], last = part[m];
+  for (std::size_t p = s.size() - part.size() + 1; p-- > 0;)
+    if (s[p] == first && s[p + m] == last && s.compare(p, m, part.substr(0, m)) == 0) return p;
+  return std::string_view::npos;
+}
 
 }  // namespace nianbao::text
