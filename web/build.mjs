@@ -112,16 +112,19 @@ const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'in
 const bundle = main.outputFiles[0].text;
 
 // The single file starts in three inline scripts, each its own task (no one long task of compiling and running
-// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate), whose streaming
-// compile then runs off the main thread while the other scripts, CodeMirror and the element, are compiled and run. The
-// element's imports of those modules read what the first script left in globalThis.__nianbaoParts.
+// everything): first the core (web/src/core-module.js with the deflated .wasm, fflate, the checker API and glue,
+// web/src/main-checker.js), which inflates, compiles and instantiates the core on its own, in the gaps between the
+// other scripts, CodeMirror and the element, and the first layout. The element's imports of those modules read
+// what the first script left in globalThis.__nianbaoParts.
 // nianbao-web.js (served, embedded) stays one script.
 const PARTS = '__nianbaoParts';
 const starter = await esbuild.build({
   ...common,
   stdin: {
-    contents: `import * as core from './core-module.js';\nimport { inflateSync, unzipSync, strFromU8 } from 'fflate';\n` +
-      `globalThis.${PARTS} = { core: core, fflate: { inflateSync: inflateSync, unzipSync: unzipSync, strFromU8: strFromU8 } };\ncore.coreModule().catch(function () {});\n`,
+    contents: `import * as core from './core-module.js';\nimport * as mainChecker from './main-checker.js';\nimport * as api from 'nianbao-checker-api';\n` +
+      `import { inflateSync, unzipSync, strFromU8 } from 'fflate';\n` +
+      `globalThis.${PARTS} = { core: core, 'main-checker': mainChecker, 'nianbao-checker-api': api, fflate: { inflateSync: inflateSync, unzipSync: unzipSync, strFromU8: strFromU8 } };\n` +
+      `mainChecker.mainChecker().catch(function () {});\n`,
     resolveDir: join(web, 'src'),
     sourcefile: 'single-file-starter.js',
   },
@@ -142,6 +145,8 @@ const fromParts = {
   name: 'nianbao-parts',
   setup(b) {
     b.onResolve({ filter: /(^|\/)core-module\.js$/ }, () => ({ path: 'core', namespace: 'nianbao-parts' }));
+    b.onResolve({ filter: /(^|\/)main-checker\.js$/ }, () => ({ path: 'main-checker', namespace: 'nianbao-parts' }));
+    b.onResolve({ filter: /^nianbao-checker-api$/ }, () => ({ path: 'nianbao-checker-api', namespace: 'nianbao-parts' }));
     b.onResolve({ filter: /(^fflate$|\/fflate\.mjs$)/ }, () => ({ path: 'fflate', namespace: 'nianbao-parts' }));
     b.onResolve({ filter: /^@codemirror\// }, (a) => ({ path: a.path, namespace: 'nianbao-parts' }));
     b.onLoad({ filter: /.*/, namespace: 'nianbao-parts' }, (a) => ({ contents: `module.exports = globalThis.${PARTS}[${JSON.stringify(a.path)}];`, loader: 'js' }));
