@@ -124,7 +124,9 @@ const starter = await esbuild.build({
     contents: `import * as core from './core-module.js';\nimport * as mainChecker from './main-checker.js';\nimport * as api from 'nianbao-checker-api';\n` +
       `import { inflateSync, unzipSync, strFromU8 } from 'fflate';\n` +
       `globalThis.${PARTS} = { core: core, 'main-checker': mainChecker, 'nianbao-checker-api': api, fflate: { inflateSync: inflateSync, unzipSync: unzipSync, strFromU8: strFromU8 } };\n` +
-      `mainChecker.mainChecker().catch(function () {});\n`,
+      `mainChecker.mainChecker().catch(function () {});\n` +
+      // later(run): the next scripts' code runs each in a task of its own, in order, after the parser has compiled it
+      `var later = [];\nglobalThis.${PARTS}.later = function (run) { later.push(run); setTimeout(function () { later.shift()(); }, 0); };\n`,
     resolveDir: join(web, 'src'),
     sourcefile: 'single-file-starter.js',
   },
@@ -153,7 +155,12 @@ const fromParts = {
   },
 };
 const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [fromParts, apiPlugin(workerCode)] });
-const singleScripts = [starter.outputFiles[0].text, editorLibs.outputFiles[0].text, singleMain.outputFiles[0].text];
+// CodeMirror's and the element's code is compiled as the parser reaches it but run in a later task (the first
+// script's `later`): the core's last steps on the main thread (the compile's end, the instantiation, a few ms)
+// then come between the scripts instead of after all of them and the first layout, and no task both compiles
+// and runs a whole script. The element's bundle keeps its global (NianbaoWeb) as the served script does.
+const runLater = (js, global) => `${PARTS}.later(function () {\n${js}${global ? `globalThis.${global} = ${global};\n` : ''}});\n`;
+const singleScripts = [starter.outputFiles[0].text, runLater(editorLibs.outputFiles[0].text), runLater(singleMain.outputFiles[0].text, 'NianbaoWeb')];
 
 // Inline-safe: nothing in the code may end the <script> element or open an HTML comment in it.
 const inlineSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
