@@ -159,7 +159,9 @@ const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src
 // script's `later`): the core's last steps on the main thread (the compile's end, the instantiation, a few ms)
 // then come between the scripts instead of after all of them and the first layout, and no task both compiles
 // and runs a whole script. The element's bundle keeps its global (NianbaoWeb) as the served script does.
-const runLater = (js, global) => `${PARTS}.later(function () {\n${js}${global ? `globalThis.${global} = ${global};\n` : ''}});\n`;
+// The function is in parentheses: V8 then compiles it with the script (once) rather than pre-parse it there and
+// parse it again when it runs.
+const runLater = (js, global) => `${PARTS}.later((function () {\n${js}${global ? `globalThis.${global} = ${global};\n` : ''}}));\n`;
 const singleScripts = [starter.outputFiles[0].text, runLater(editorLibs.outputFiles[0].text), runLater(singleMain.outputFiles[0].text, 'NianbaoWeb')];
 
 // Inline-safe: nothing in the code may end the <script> element or open an HTML comment in it.
