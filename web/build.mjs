@@ -111,21 +111,47 @@ const workerCode = worker.outputFiles[0].text;
 const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [apiPlugin(workerCode)] });
 const bundle = main.outputFiles[0].text;
 
-// The single file starts in three inline scripts, each its own task (no one long task of compiling and running
-// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate), whose streaming
-// compile then runs off the main thread while the other scripts, CodeMirror and the element, are compiled and run. The
-// element's imports of those modules read what the first script left in globalThis.__nianbaoParts.
+// The single file starts in four inline scripts, each its own task (no one long task of compiling and running
+// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate), whose decoding,
+// inflating and compiling start at once; then the checker API, the glue and web/src/main-checker.js, compiled and
+// run while the core compiles in the background, which instantiate the core on their own, in the gaps between the
+// other scripts, CodeMirror and the element, and the first layout. The later scripts' imports of those modules
+// read what the first ones left in globalThis.__nianbaoParts.
 // nianbao-web.js (served, embedded) stays one script.
 const PARTS = '__nianbaoParts';
-const starter = await esbuild.build({
+// Resolves imports of what an earlier script of the single file left in globalThis.__nianbaoParts.
+const fromParts = (filters) => ({
+  name: 'nianbao-parts',
+  setup(b) {
+    for (const [filter, path] of filters) b.onResolve({ filter }, (a) => ({ path: path || a.path, namespace: 'nianbao-parts' }));
+    b.onLoad({ filter: /.*/, namespace: 'nianbao-parts' }, (a) => ({ contents: `module.exports = globalThis.${PARTS}[${JSON.stringify(a.path)}];`, loader: 'js' }));
+  },
+});
+const CORE_PARTS = [[/(^|\/)core-module\.js$/, 'core'], [/(^fflate$|\/fflate\.mjs$)/, 'fflate']];
+const CHECKER_PARTS = [[/(^|\/)main-checker\.js$/, 'main-checker'], [/^nianbao-checker-api$/, 'nianbao-checker-api']];
+const coreStarter = await esbuild.build({
   ...common,
   stdin: {
     contents: `import * as core from './core-module.js';\nimport { inflateSync, unzipSync, strFromU8 } from 'fflate';\n` +
-      `globalThis.${PARTS} = { core: core, fflate: { inflateSync: inflateSync, unzipSync: unzipSync, strFromU8: strFromU8 } };\ncore.coreModule().catch(function () {});\n`,
+      `globalThis.${PARTS} = { core: core, fflate: { inflateSync: inflateSync, unzipSync: unzipSync, strFromU8: strFromU8 } };\n` +
+      `core.coreModule().catch(function () {});\n`,
     resolveDir: join(web, 'src'),
-    sourcefile: 'single-file-starter.js',
+    sourcefile: 'single-file-core.js',
   },
   plugins: [apiPlugin('')],
+});
+const checkerStarter = await esbuild.build({
+  ...common,
+  stdin: {
+    contents: `import * as mainChecker from './main-checker.js';\nimport * as api from 'nianbao-checker-api';\n` +
+      `globalThis.${PARTS}['main-checker'] = mainChecker;\nglobalThis.${PARTS}['nianbao-checker-api'] = api;\n` +
+      `mainChecker.mainChecker().catch(function () {});\n` +
+      // later(run): the next scripts' code runs each in a task of its own, in order, after the parser has compiled it
+      `var later = [];\nglobalThis.${PARTS}.later = function (run) { later.push(run); setTimeout(function () { later.shift()(); }, 0); };\n`,
+    resolveDir: join(web, 'src'),
+    sourcefile: 'single-file-checker.js',
+  },
+  plugins: [fromParts(CORE_PARTS), apiPlugin('')],
 });
 // CodeMirror (about 60% of the element's code) in a script of its own too: what web/src/editor.js imports of it.
 const cmImports = [...readFileSync(join(web, 'src', 'editor.js'), 'utf8').matchAll(/^import \{([^}]*)\} from '(@codemirror\/[a-z]+)';$/gm)];
@@ -138,17 +164,15 @@ const editorLibs = await esbuild.build({
     sourcefile: 'single-file-editor-libs.js',
   },
 });
-const fromParts = {
-  name: 'nianbao-parts',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)core-module\.js$/ }, () => ({ path: 'core', namespace: 'nianbao-parts' }));
-    b.onResolve({ filter: /(^fflate$|\/fflate\.mjs$)/ }, () => ({ path: 'fflate', namespace: 'nianbao-parts' }));
-    b.onResolve({ filter: /^@codemirror\// }, (a) => ({ path: a.path, namespace: 'nianbao-parts' }));
-    b.onLoad({ filter: /.*/, namespace: 'nianbao-parts' }, (a) => ({ contents: `module.exports = globalThis.${PARTS}[${JSON.stringify(a.path)}];`, loader: 'js' }));
-  },
-};
-const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [fromParts, apiPlugin(workerCode)] });
-const singleScripts = [starter.outputFiles[0].text, editorLibs.outputFiles[0].text, singleMain.outputFiles[0].text];
+const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [fromParts([...CORE_PARTS, ...CHECKER_PARTS, [/^@codemirror\//]]), apiPlugin(workerCode)] });
+// CodeMirror's and the element's code is compiled as the parser reaches it but run in a later task (the second
+// script's `later`): the core's last steps on the main thread (the compile's end, the instantiation, a few ms)
+// then come between the scripts instead of after all of them and the first layout, and no task both compiles
+// and runs a whole script. The element's bundle keeps its global (NianbaoWeb) as the served script does.
+// The function is in parentheses: V8 then compiles it with the script (once) rather than pre-parse it there and
+// parse it again when it runs.
+const runLater = (js, global) => `${PARTS}.later((function () {\n${js}${global ? `globalThis.${global} = ${global};\n` : ''}}));\n`;
+const singleScripts = [coreStarter.outputFiles[0].text, checkerStarter.outputFiles[0].text, runLater(editorLibs.outputFiles[0].text), runLater(singleMain.outputFiles[0].text, 'NianbaoWeb')];
 
 // Inline-safe: nothing in the code may end the <script> element or open an HTML comment in it.
 const inlineSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');

@@ -1,7 +1,7 @@
 // The WebAssembly core of the page, compiled once. The build (web/build.mjs) stores the .wasm deflated and
 // Z85-encoded in the bundle (one copy, about a third of the raw size); here it is inflated by the browser
 // (DecompressionStream) where it can, else with fflate (already in the page for .docx; 'deflate-raw'
-// streams are above the browser floor), and compiled asynchronously, off the main thread. The main
+// streams are above the browser floor), and compiled asynchronously, mostly off the main thread. The main
 // thread's checker and the worker's are instantiated from the same WebAssembly.Module: the worker
 // receives it by postMessage.
 import { inflateSync } from 'fflate';
@@ -25,30 +25,55 @@ function z85Bytes(text, length) {
   return out.subarray(0, length);
 }
 
-// The browser's own inflater where it has one for raw deflate (Chrome 103, Firefox 113, Safari 16.4): it runs
-// natively and off the main thread, where fflate takes ~100 ms of the page's start-up on a fast machine.
+// The browser's own inflater where it has one for raw deflate (Chrome 103, Firefox 113, Safari 16.4): native
+// code, where fflate takes ~100 ms of the page's start-up on a fast machine. The whole input is written at once
+// and the output read with a reader: that takes promise callbacks alone, run as soon as the first script ends.
+// (A Blob's stream into a Response took turns of the main thread that queued behind the other scripts and the
+// first layout: 300-500 ms later at start-up.)
 function inflateNatively(deflated) {
-  const stream = new Blob([deflated]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).arrayBuffer().then((b) => new Uint8Array(b));
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  writer.write(deflated).catch(() => {}); // an error reaches the reader too
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks = [];
+  let size = 0;
+  const next = () =>
+    reader.read().then((r) => {
+      if (!r.done) {
+        chunks.push(r.value);
+        size += r.value.length;
+        return next();
+      }
+      const out = new Uint8Array(size);
+      for (let i = 0, at = 0; i < chunks.length; at += chunks[i].length, i++) out.set(chunks[i], at);
+      return out;
+    });
+  return next();
 }
 function canInflateNatively() {
   try {
     new DecompressionStream('deflate-raw'); // throws where the format is unknown
-    return typeof Response === 'function' && typeof Blob === 'function' && typeof Blob.prototype.stream === 'function';
+    return true;
   } catch (e) {
     return false;
   }
 }
+
+// Decoding and inflating (~20 ms and ~15 ms on a busy machine) get a task of their own rather than lengthen the
+// one that compiled and ran the script asking for the core; in the single file that task still comes before the
+// parser goes on to the next script.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let bytes = null;
 let compiled = null;
 /** The .wasm bytes: a Promise of a Uint8Array (inflated on first use). */
 export function coreBytes() {
   if (!bytes) {
-    const deflated = z85Bytes(coreDeflated.z85, coreDeflated.length);
-    bytes = canInflateNatively()
-      ? inflateNatively(deflated).catch(() => inflateSync(deflated))
-      : Promise.resolve().then(() => inflateSync(deflated));
+    bytes = nextTask().then(() => {
+      const deflated = z85Bytes(coreDeflated.z85, coreDeflated.length);
+      return canInflateNatively() ? inflateNatively(deflated).catch(() => inflateSync(deflated)) : inflateSync(deflated);
+    });
   }
   return bytes;
 }

@@ -1,13 +1,12 @@
 // The checking engine as the page sees it: check + render, on the main thread for ordinary input,
 // in a Web Worker for large input: from a Blob of inlined code (so it also works from file://), or from
 // a file when the page sets a worker URL (a Content-Security-Policy without blob: workers).
-// One core: compiled once (core-module.js) as the page loads, instantiated on the main thread, and handed
-// to the worker as a WebAssembly.Module. performance.mark('nianbao-ready') says when checking can start.
-import { createChecker } from 'nianbao-checker-api';
+// One core: compiled once (core-module.js) as the page loads, instantiated on the main thread (main-checker.js),
+// and handed to the worker as a WebAssembly.Module.
 import workerSource from 'nianbao-worker-source';
 import { checkAndRender, checkFileAndRender, renderResult } from './engine-core.js';
 import { coreBytes, coreModule } from './core-module.js';
-import createNianbaoModule from 'nianbao-core-glue';
+import { mainChecker, setPositionedReader } from './main-checker.js';
 import { isPdf, isOfd, pagePositionedReader } from './pdf/pdf-read.js';
 
 // Characters (or bytes for files) above which checking moves to the worker. WebAssembly checks a typical
@@ -21,20 +20,10 @@ const REFUSED_UNITS = 16 * 1024 * 1024;
 
 // The language of the PDF being read (a PDF that cannot be read is explained in it).
 let pdfLang = 'zh';
-let mainChecker = null;
-function getMainChecker() {
-  if (!mainChecker) {
-    mainChecker = coreModule()
-      .then((module) => createChecker({ moduleFactory: createNianbaoModule, wasmModule: module, readPositioned: pagePositionedReader(() => pdfLang) }))
-      .then((c) => {
-        if (typeof performance !== 'undefined' && performance.mark) performance.mark('nianbao-ready');
-        return c;
-      });
-  }
-  return mainChecker;
-}
-// Start at once: the page is ready to check when the clerk first pastes.
-if (typeof window !== 'undefined') getMainChecker().catch(() => {});
+setPositionedReader(pagePositionedReader(() => pdfLang));
+// Start at once (in the single file the first script has already): the page is ready to check when the clerk
+// first pastes.
+if (typeof window !== 'undefined') mainChecker().catch(() => {});
 
 let workerUrl = null; // set by configureEngine({workerUrl}); null: a Blob of the inlined worker
 
@@ -132,7 +121,7 @@ function getWorker() {
 /** The engine used by the element. Every call resolves to {result, html}. */
 export const engine = {
   ready() {
-    return getMainChecker();
+    return mainChecker();
   },
   async check(input, opts) {
     if (input.length > LARGE_INPUT && input.length <= REFUSED_UNITS) {
@@ -146,14 +135,14 @@ export const engine = {
         }
       }
     }
-    return checkAndRender(await getMainChecker(), input, opts);
+    return checkAndRender(await mainChecker(), input, opts);
   },
   async checkFile(bytes, opts) {
     // A PDF is read on the main thread's checker, whose readPositioned runs pdf.js (in pdf.js's own worker); so
     // is an OFD (its runs are read there too).
     if (isPdf(bytes) || isOfd(bytes)) {
       pdfLang = opts.lang === 'en' ? 'en' : 'zh';
-      return checkFileAndRender(await getMainChecker(), bytes, opts);
+      return checkFileAndRender(await mainChecker(), bytes, opts);
     }
     if (bytes.byteLength > LARGE_INPUT) {
       const w = getWorker();
@@ -166,34 +155,34 @@ export const engine = {
         }
       }
     }
-    return checkFileAndRender(await getMainChecker(), bytes, opts);
+    return checkFileAndRender(await mainChecker(), bytes, opts);
   },
   async format(results, fmt, lang) {
-    const c = await getMainChecker();
+    const c = await mainChecker();
     return c.format(results, fmt, { lang });
   },
   /** The core's decision for a paste into a non-empty editor: does it replace the report? */
   async isWholeReport(text, html) {
-    const c = await getMainChecker();
+    const c = await mainChecker();
     return c.page ? c.page.isWholeReport(text, html) : false;
   },
   /** What to write into a cell's source range: {text, kind} (kind "text" = not a number, refused). */
   async cellWrite(before, current, after, value, html) {
-    const c = await getMainChecker();
+    const c = await mainChecker();
     if (c.page) return c.page.cellWrite(before, current, after, value, html);
     return { text: String(value), kind: 'number' };
   },
   /** The rule catalogue (the same rows the docs/rules pages are generated from). */
   /** For each {agency, title, year}, the index of the same body's previous-year entry or null (the core's pairing). */
   async pairReports(entries) {
-    const c = await getMainChecker();
+    const c = await mainChecker();
     return c.pairReports(entries);
   },
   async rules() {
-    const c = await getMainChecker();
+    const c = await mainChecker();
     return c.rules();
   },
   async render(result, opts) {
-    return renderResult(await getMainChecker(), result, opts);
+    return renderResult(await mainChecker(), result, opts);
   },
 };
