@@ -4,11 +4,13 @@
 #   build-wasm/include/    holds only nlohmann/ (em++ must never see /usr/include)
 #   dist/                  nianbao-core.cjs + .wasm, nianbao-core.single.cjs, the JS package, nianbao.js
 # Environment: NIANBAO_BUILD_TYPE (Release), NLOHMANN_DIR (/usr/include/nlohmann), JOBS (2),
-#   NIANBAO_WASM_OPT (-O2): the compile and link optimisation level of a Release build. -Os measured on
-#   2026-12-01: nianbao-core.wasm 1,038,145 -> 590,397 bytes, 368.7 -> 245.2 KiB gzipped (the checker ~257
-#   KiB instead of 381), output byte-identical (corpus and fixtures, check/render/format, zh and en), but a
-#   check in Node took 1.9x the CPU time (median of 30 rounds over 16 inputs: 5.0-5.3 ms -> 9.4-10.1 ms), far
-#   from issue 14's "WebAssembly <= 2x native": -O2 stays the default. Cold files at -Os is the next step.
+#   NIANBAO_WASM_OPT (-O2 -flto): the compile and link optimisation level of a Release build. Measured
+#   2026-12-01 on the same source (wasm bytes raw / gzip -9, build time on 2 cores): -O2 1,048,385 / 379,401
+#   in 72 s; -O2 -flto 1,026,944 / 370,028 in 138 s, a check ~2% faster; -O3 -flto 1,082,274 / 382,937 in
+#   154 s, 8-20% faster in Node but it pushes the single-file page over its 1 MB budget. -Os: 590,397 bytes
+#   raw, 245 KiB gzipped, output byte-identical, but a check took 1.9x the CPU time, far from issue 14's
+#   "WebAssembly <= 2x native". -O2 -flto is the default: smallest page at no cost in speed. Cold files at
+#   -Os is the next step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -16,7 +18,7 @@ build=$root/build-wasm
 type=${NIANBAO_BUILD_TYPE:-Release}
 nlohmann=${NLOHMANN_DIR:-/usr/include/nlohmann}
 jobs=${JOBS:-2}
-opt=${NIANBAO_WASM_OPT:--O2}
+opt=${NIANBAO_WASM_OPT:--O2 -flto}
 
 command -v emcmake >/dev/null || { echo "build-wasm: emcmake not found (apt-get install emscripten, or scripts/setup.sh --all)" >&2; exit 2; }
 [ -f "$nlohmann/json.hpp" ] || { echo "build-wasm: $nlohmann/json.hpp not found (apt-get install nlohmann-json3-dev)" >&2; exit 2; }
