@@ -3,9 +3,7 @@
 // year), and returns one result per file in input order. Platform-neutral: Node and the browser.
 //
 // Build note: like checker.mjs this file is copied to dist/ as is; its only import is checker.mjs.
-import { decodeBytes, docxDocumentXml } from './checker.mjs';
-
-const utf8 = new TextDecoder('utf-8');
+import { previousInput } from './checker.mjs';
 
 function nameOf(file, i) {
   if (file && typeof file.name === 'string' && file.name) return file.name;
@@ -22,19 +20,9 @@ async function bytesOf(file) {
   throw new TypeError('nianbao: checkMany expects Files, Blobs, {name, data} objects, ArrayBuffers or Uint8Arrays');
 }
 
-/**
- * Last year's report as the core's `previous` option: the text (decoded as checkFile decodes it),
- * or word/document.xml of a .docx with previousKind 'docx-xml'. Null when it has no text at all.
- */
-export function previousInput(bytes, name) {
-  const d = decodeBytes(bytes, name);
-  if (d.kind === 'docx') {
-    const xml = docxDocumentXml(d.bytes);
-    return xml ? { previous: utf8.decode(xml), previousKind: 'docx-xml', previousName: name } : null;
-  }
-  const text = d.text !== undefined ? d.text : utf8.decode(d.bytes);
-  return { previous: text, previousKind: d.kind === 'html' ? 'html' : 'auto', previousName: name };
-}
+// Last year's report from text, HTML or .docx bytes: previousInput (js/checker.mjs), kept exported here. A PDF or
+// an OFD needs the checker's reader: checker.previousFrom, which checkMany uses.
+export { previousInput };
 
 /** Counts over a batch's results: files, unreadable, errors, warnings, pairs, and rules by frequency. */
 export function summarizeResults(results) {
@@ -82,6 +70,13 @@ function unreadableResult(checker, name, lang, error) {
 }
 
 const yieldToEventLoop = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// Last year's report as check options: read by the checker (PDF and OFD as checkFile reads them) where it can,
+// else (a worker checker of an older package) from its text. {} when it cannot be read at all.
+async function previousOf(checker, bytes, name) {
+  if (typeof checker.previousFrom === 'function') return (await checker.previousFrom(bytes, { name })) || {};
+  return previousInput(bytes, name) || {};
+}
 
 /**
  * Returns checkMany(files, options) bound to a platform's createChecker (index.mjs, browser.mjs).
@@ -131,7 +126,7 @@ export function makeCheckMany(createChecker) {
         const bytes = await bytesOf(list[i]);
         const opts = { name: names[i], lang };
         if (options.published) opts.published = options.published;
-        if (previous[i] >= 0) Object.assign(opts, previousInput(await bytesOf(list[previous[i]]), names[previous[i]]) || {});
+        if (previous[i] >= 0) Object.assign(opts, await previousOf(checker, await bytesOf(list[previous[i]]), names[previous[i]]));
         result = await checker.checkFile(bytes, opts);
         if (options.pair !== false || overrides.size) result.previous = result.previous || null;
       } catch (e) {

@@ -95,6 +95,23 @@ export function docxDocumentXml(bytes) {
   return unpackDocx(bytes).xml || null;
 }
 
+const utf8Decoder = new TextDecoder('utf-8');
+
+/**
+ * Last year's report as the core's `previous` option from text, HTML or .docx bytes: the text (decoded as
+ * checkFile decodes it), or word/document.xml of a .docx with previousKind 'docx-xml'. Null when it has no
+ * text at all. A PDF or an OFD needs a reader: checker.previousFrom.
+ */
+export function previousInput(bytes, name) {
+  const d = decodeBytes(bytes, name);
+  if (d.kind === 'docx') {
+    const xml = docxDocumentXml(d.bytes);
+    return xml ? { previous: utf8Decoder.decode(xml), previousKind: 'docx-xml', previousName: name } : null;
+  }
+  const text = d.text !== undefined ? d.text : utf8Decoder.decode(d.bytes);
+  return { previous: text, previousKind: d.kind === 'html' ? 'html' : 'auto', previousName: name };
+}
+
 // Last year's report (a string: text, HTML, or word/document.xml with previousKind 'docx-xml') and a
 // publication date, as the core's option names (see js/batch.mjs for files).
 function previousOptions(opts) {
@@ -343,6 +360,28 @@ export async function createChecker(options = {}) {
     return runCheck(fn, input, { ...base, kind: d.kind === 'html' ? 'html' : 'auto', encoding: d.encoding }, lang);
   }
 
+  // Last year's report as check options, read as checkFile reads a file: PDF and OFD into runs by
+  // options.readPositioned (a PDF that cannot be read gives runs that say why, and the core reports last year's
+  // report unreadable), anything else by previousInput. Null when there is nothing to compare with.
+  async function previousFrom(file, opts = {}) {
+    let data = file;
+    let name = opts.name;
+    if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && !ArrayBuffer.isView(file)) {
+      if (name === undefined && typeof file.name === 'string') name = file.name;
+      data = await file.arrayBuffer();
+    }
+    name = name ? String(name) : '';
+    const bytes = toBytes(data);
+    let positioned = null;
+    try {
+      positioned = options.readPositioned ? await options.readPositioned(bytes, name) : null;
+    } catch (e) {
+      return null; // the reader itself failed: checked without last year's report rather than with its bytes as text
+    }
+    if (positioned) return { previous: positioned.json, previousKind: 'pdf-runs', previousName: name };
+    return previousInput(bytes, name);
+  }
+
   // text, csv and sarif take an array of results (one result is wrapped); json prints the value as given.
   function resultsJson(results, format) {
     return JSON.stringify(Array.isArray(results) || format === 'json' ? results : [results]);
@@ -357,6 +396,8 @@ export async function createChecker(options = {}) {
     checkFile: (file, opts) => fileIn('check', file, opts),
     /** As checkFile, without the rules (what `nianbao extract` prints is its `report`). */
     extractFile: (file, opts) => fileIn('extract', file, opts),
+    /** Last year's report from a file (text, HTML, .docx, PDF, OFD) as check options {previous, previousKind, previousName}, or null. */
+    previousFrom,
     /** The report redrawn as the official tables, problems highlighted: safe, self-contained HTML. */
     render(result, opts = {}) {
       if (!result || typeof result !== 'object') throw new TypeError('nianbao: render expects a result object');

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, resolve as resolvePath } from 'node:path';
-import { createChecker, createWorkerChecker, previousInput } from './index.mjs';
+import { createChecker, createWorkerChecker } from './index.mjs';
 
 const UNREADABLE = new Set(['input-unreadable', 'input-too-large']);
 
@@ -20,13 +20,6 @@ function readBytes(path) {
   } catch {
     return null;
   }
-}
-
-// Last year's report as the core's previous options; PDF/OFD become runs JSON, as the native CLI reads them.
-async function previousOptions(bytes, name) {
-  const positioned = await import('./pdf-node.mjs').then((m) => m.readPositioned(new Uint8Array(bytes))).catch(() => null);
-  if (positioned) return { previous: positioned.json, previousKind: 'pdf-runs', previousName: name };
-  return previousInput(bytes, name) || {};
 }
 
 // ---- the pairing file (docs/batch.md "Pairing") ----------------------------------------------------
@@ -166,7 +159,7 @@ async function checkOne(path, previous, o, checker, main, pairedRun) {
       if (o.published) opts.published = o.published;
       if (previous) {
         const prevBytes = readBytes(previous);
-        if (prevBytes) Object.assign(opts, await previousOptions(prevBytes, previous));
+        if (prevBytes) Object.assign(opts, (await main.previousFrom(prevBytes, { name: previous })) || {});  // PDF/OFD as runs
         else note = `cannot read ${previous}`;
       }
       result = await checker.checkFile(bytes, opts);

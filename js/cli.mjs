@@ -8,7 +8,7 @@
 //   nianbao --version | --help
 // Exit status: 0 no errors; 1 at least one error diagnostic; 2 usage or I/O failure.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createChecker, normalizeLang, previousInput } from './index.mjs';
+import { createChecker, normalizeLang } from './index.mjs';
 import { collectInputs } from './collect-inputs.mjs';
 
 // As the native CLI prints it (tests/node/differential.test.mjs compares usage errors byte for byte).
@@ -176,7 +176,7 @@ async function main(args) {
     }
     const opts = { name: f === '-' ? 'stdin' : f, lang };
     if (published) opts.published = published;
-    if (previousBytes) Object.assign(opts, previousInput(previousBytes, previous) || {});
+    if (previousBytes) Object.assign(opts, (await checker.previousFrom(previousBytes, { name: previous })) || {});  // PDF/OFD as runs
     results.push(cmd === 'extract' ? await checker.extractFile(bytes, opts) : await checker.checkFile(bytes, opts));
   }
 

@@ -7,7 +7,7 @@ export type Lang = 'zh' | 'en';
 /** What `lang` accepts: "zh", "en", or a BCP 47 tag of either ("zh-CN", "zh-Hans", "en-US"). */
 export type LangTag = Lang | `zh-${string}` | `en-${string}`;
 export type Severity = 'error' | 'warning' | 'info';
-export type InputKind = 'auto' | 'text' | 'html' | 'docx-xml';
+export type InputKind = 'auto' | 'text' | 'html' | 'docx-xml' | 'pdf-runs';
 export type Format = 'text' | 'csv' | 'sarif' | 'json';
 
 /** Where a finding points: UTF-16 offsets into the input as given, or a .docx path. */
@@ -168,6 +168,11 @@ export interface Checker {
   /** Decodes bytes (UTF-8, UTF-16 with BOM, GB18030; .docx unzipped) and checks them. */
   checkFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
   extractFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
+  /**
+   * Last year's report from a file, read as checkFile reads it (text, HTML, .docx; PDF and OFD into runs by the
+   * checker's readPositioned), as the options to spread into check/checkFile. Null when there is nothing to compare.
+   */
+  previousFrom(file: FileInput, options?: { name?: string }): Promise<PreviousOptions | null>;
   /** Safe HTML of the report as the official tables, problems highlighted. */
   render(result: Result, options?: RenderOptions): string;
   /** Results as the CLI prints them (text, CSV, SARIF 2.1.0, or JSON). */
@@ -237,6 +242,7 @@ export interface AsyncChecker {
   extract(input: string, options?: CheckOptions): Promise<Result>;
   checkFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
   extractFile(file: FileInput, options?: CheckFileOptions): Promise<Result>;
+  previousFrom(file: FileInput, options?: { name?: string }): Promise<PreviousOptions | null>;
   render(result: Result, options?: RenderOptions): Promise<string>;
   format(results: Result | Result[], format?: Format, options?: { lang?: LangTag }): Promise<string>;
   rules(): Promise<Rule[]>;
@@ -313,4 +319,11 @@ export interface BatchSummary {
   rules: { rule: string; count: number; files: number }[];
 }
 export function summarizeResults(results: Result[]): BatchSummary;
-export function previousInput(bytes: Uint8Array, name: string): { previous: string; previousKind: InputKind; previousName: string } | null;
+/** Last year's report as check options. */
+export interface PreviousOptions {
+  previous: string;
+  previousKind: InputKind;
+  previousName: string;
+}
+/** Last year's report from text, HTML or .docx bytes (no PDF/OFD reader: use checker.previousFrom for those). */
+export function previousInput(bytes: Uint8Array, name: string): PreviousOptions | null;

@@ -3,7 +3,7 @@
 // Worker, index.mjs a worker_threads Worker, through the small `endpoint` below.
 //   endpoint = { post(message), listen(onMessage, onError), terminate(), busy?(on) }
 
-const METHODS = ['check', 'extract', 'checkFile', 'extractFile', 'render', 'format', 'rules', 'version', 'memoryBytes'];
+const METHODS = ['check', 'extract', 'checkFile', 'extractFile', 'previousFrom', 'render', 'format', 'rules', 'version', 'memoryBytes'];
 const ERRORS = { TypeError, RangeError };
 
 // Options that can cross to the worker: functions cannot, so locateFile is asked here, once.

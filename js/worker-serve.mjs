@@ -2,7 +2,7 @@
 // answers each {id, op, args} with {id, ok, value} or {id, ok: false, error: {name, message}}.
 // Build note: scripts/build-js.mjs also inlines this file into the classic worker dist/worker.js;
 // keep it free of imports and its one export an `export function` declaration.
-const SERVED = ['check', 'extract', 'checkFile', 'extractFile', 'render', 'format', 'rules', 'version', 'memoryBytes'];
+const SERVED = ['check', 'extract', 'checkFile', 'extractFile', 'previousFrom', 'render', 'format', 'rules', 'version', 'memoryBytes'];
 
 export function serveChecker(endpoint, createChecker) {
   let checker = null;

@@ -2,7 +2,9 @@
 // same cross-year findings as the native CLI, progress reported, bad files answered in place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dist, fixturesDir, notBuilt } from './helpers.mjs';
 
@@ -48,4 +50,34 @@ test('check(text, {previous}) runs the cross-year rules, silent without it', { s
   assert.ok(rulesOf(r).has('prev-duplicate-text'));
   const late = checker.check(now, { published: '2025-02-20' });
   assert.ok(rulesOf(late).has('publish-late'));
+});
+
+// Last year's report as a PDF: read by the PDF reader, as the report itself would be, in checkMany, in
+// checker.previousFrom and in the Node CLI's --previous (its bytes used to be taken as text: unreadable).
+test("last year's report as a PDF is read as a PDF: checkMany, previousFrom and the CLI's --previous", { skip: notBuilt }, async () => {
+  const { checkMany, createChecker } = await import(join(dist, 'index.mjs'));
+  const pdfPath = join(fixturesDir, 'pdf', 'chromium-2021-ruled.pdf'); // 青山县市场监督管理局, 2024
+  const pdf = new Uint8Array(readFileSync(pdfPath));
+  const now = report('青山县市场监督管理局', 2025);
+  const [r] = await checkMany([{ name: 'market-2025.txt', data: now }, { name: 'market-2024.pdf', data: pdf }]);
+  assert.deepEqual(r.previous, { agency: '青山县市场监督管理局', file: 'market-2024.pdf', readable: true, year: 2024 });
+  assert.ok(rulesOf(r).has('prev-identical-tables'), 'the same tables as last year are found');
+
+  const checker = await createChecker();
+  const opts = await checker.previousFrom(pdf, { name: 'market-2024.pdf' });
+  assert.equal(opts.previousKind, 'pdf-runs');
+  assert.equal(opts.previousName, 'market-2024.pdf');
+  const text = await checker.previousFrom(new TextEncoder().encode(now), { name: 'now.txt' });
+  assert.equal(text.previousKind, 'auto', 'text stays text');
+
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-prev-pdf-'));
+  try {
+    writeFileSync(join(dir, 'market-2025.txt'), now);
+    const cli = spawnSync(process.execPath, [join(dist, 'cli.mjs'), 'check', '--format', 'json', '--previous', pdfPath, join(dir, 'market-2025.txt')], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const [fromCli] = [].concat(JSON.parse(cli.stdout));
+    assert.equal(fromCli.previous.readable, true, cli.stderr);
+    assert.equal(fromCli.previous.year, 2024);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

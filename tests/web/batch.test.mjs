@@ -230,6 +230,10 @@ describe('many reports at once (page)', { skip: skipReason }, () => {
     await page.locator(`${EL} .nb-prev-zone`).dispatchEvent('drop', { dataTransfer: dt });
     r = await waitResult(page, `r => r && r.previous && r.previous.file === 'dropped-last-year.txt'`);
     assert.equal(r.file, 'this-year.txt', 'the report itself was kept');
+    // a PDF is read as a PDF (pdf.js), not as text: its agency and year are found
+    await page.locator(`${EL} .nb-prev-file`).setInputFiles({ name: 'last-year.pdf', mimeType: 'application/pdf', buffer: readFileSync(new URL('../fixtures/pdf/chromium-2021-ruled.pdf', import.meta.url)) });
+    r = await waitResult(page, `r => r && r.previous && r.previous.file === 'last-year.pdf'`, EL, 60000);
+    assert.deepEqual({ readable: r.previous.readable, year: r.previous.year, agency: r.previous.agency }, { readable: true, year: 2024, agency: '青山县市场监督管理局' });
     assertClean(problems);
     await context.close();
   });

@@ -1,7 +1,7 @@
 // What joins the batch (view.js) and last year's report to the element: the "上一年度报告" input (its
 // `previous` options go into every check of the single-report view), many files or a folder opening the
 // batch view, a row opening in the single-report view with its pair as last year's report, and back.
-import { previousInput } from 'nianbao-batch-api';
+import { mainChecker } from '../main-checker.js';
 import { BatchView } from './view.js';
 
 export class BatchHook {
@@ -28,7 +28,8 @@ export class BatchHook {
     if (file) {
       name = name || file.name;
       try {
-        opts = previousInput(new Uint8Array(await file.arrayBuffer()), name) || {};
+        // read as a report is read: a PDF or an OFD by the page's reader (web/src/pdf/), not as text
+        opts = (await (await mainChecker()).previousFrom(file, { name })) || {};
       } catch (e) {
         opts = {};
       }
