@@ -71,13 +71,6 @@ function unreadableResult(checker, name, lang, error) {
 
 const yieldToEventLoop = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-// Last year's report as check options: read by the checker (PDF and OFD as checkFile reads them) where it can,
-// else (a worker checker of an older package) from its text. {} when it cannot be read at all.
-async function previousOf(checker, bytes, name) {
-  if (typeof checker.previousFrom === 'function') return (await checker.previousFrom(bytes, { name })) || {};
-  return previousInput(bytes, name) || {};
-}
-
 /**
  * Returns checkMany(files, options) bound to a platform's createChecker (index.mjs, browser.mjs).
  * options: lang; pair (default true: pair consecutive years of the same agency); pairs (a Map or
@@ -126,7 +119,7 @@ export function makeCheckMany(createChecker) {
         const bytes = await bytesOf(list[i]);
         const opts = { name: names[i], lang };
         if (options.published) opts.published = options.published;
-        if (previous[i] >= 0) Object.assign(opts, await previousOf(checker, await bytesOf(list[previous[i]]), names[previous[i]]));
+        if (previous[i] >= 0) Object.assign(opts, (await checker.previousFrom(await bytesOf(list[previous[i]]), { name: names[previous[i]] })) || {});  // PDF/OFD read as such
         result = await checker.checkFile(bytes, opts);
         if (options.pair !== false || overrides.size) result.previous = result.previous || null;
       } catch (e) {

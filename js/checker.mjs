@@ -35,6 +35,17 @@ function toBytes(data) {
   throw new TypeError('nianbao: checkFile expects a File, Blob, ArrayBuffer or Uint8Array');
 }
 
+// A file as checkFile takes it (File, Blob, ArrayBuffer or typed array): its bytes, and its name (opts.name, else a
+// File's own name, else '').
+async function fileBytes(file, name) {
+  let data = file;
+  if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && !ArrayBuffer.isView(file)) {
+    if (name === undefined && typeof file.name === 'string') name = file.name;
+    data = await file.arrayBuffer();
+  }
+  return { bytes: toBytes(data), name: name ? String(name) : '' };
+}
+
 function tryDecode(encoding, bytes) {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -333,22 +344,16 @@ export async function createChecker(options = {}) {
   }
 
   async function fileCheck(fn, file, opts = {}, render = undefined) {
-    let data = file;
-    let name = opts.name;
-    if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && !ArrayBuffer.isView(file)) {
-      if (name === undefined && typeof file.name === 'string') name = file.name;
-      data = await file.arrayBuffer();
-    }
-    name = name ? String(name) : '';
+    const { bytes, name } = await fileBytes(file, opts.name);
     const lang = langOf(opts.lang);
     await ready();
-    const d = decodeBytes(data, name, isUtf8);
+    const d = decodeBytes(bytes, name, isUtf8);
     const base = { lang, name };
     if (opts.identify) base.identify = true;
     Object.assign(base, previousOptions(opts));
     if (render) base.render = render;
     // PDF/OFD: options.readPositioned (js/pdf-node.mjs in Node, web/src/pdf/ in the page) gives runs JSON.
-    const positioned = options.readPositioned ? await options.readPositioned(d.bytes || toBytes(data), name) : null;
+    const positioned = options.readPositioned ? await options.readPositioned(d.bytes || bytes, name) : null;
     if (positioned) return runCheck(fn, encoder.encode(positioned.json), { ...base, kind: 'pdf-runs', encoding: 'utf-8', input_kind: positioned.kind }, lang);
     if (d.kind === 'docx') {
       const { xml, error } = unpackDocx(d.bytes);
@@ -364,14 +369,7 @@ export async function createChecker(options = {}) {
   // options.readPositioned (a PDF that cannot be read gives runs that say why, and the core reports last year's
   // report unreadable), anything else by previousInput. Null when there is nothing to compare with.
   async function previousFrom(file, opts = {}) {
-    let data = file;
-    let name = opts.name;
-    if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && !ArrayBuffer.isView(file)) {
-      if (name === undefined && typeof file.name === 'string') name = file.name;
-      data = await file.arrayBuffer();
-    }
-    name = name ? String(name) : '';
-    const bytes = toBytes(data);
+    const { bytes, name } = await fileBytes(file, opts.name);
     let positioned = null;
     try {
       positioned = options.readPositioned ? await options.readPositioned(bytes, name) : null;
