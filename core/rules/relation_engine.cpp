@@ -94,81 +94,132 @@ std::vector<std::optional<std::pair<int, Decimal>>> infer_fixes(const std::vecto
   return out;
 }
 
-int RelationSet::cell(const std::string& table_key, const ReportTable& table, const std::string& row,
-                      const std::string& col) {
-  // The key is built in a buffer kept across calls: a new string only for a cell not seen before.
-  key_buf_.assign(table_key);
-  key_buf_ += '.';
-  key_buf_ += row;
-  key_buf_ += '.';
-  key_buf_ += col;
-  auto found = ids_.find(key_buf_);
-  if (found != ids_.end()) return found->second;
-  int id = static_cast<int>(keys_.size());
-  keys_.push_back(&ids_.emplace(key_buf_, id).first->first);  // one copy of the key, in the map's node
-  const CellValue* c = table.cell(row, col);
-  cells_.push_back(c);
-  values_.push_back(c ? c->arithmetic() : std::nullopt);
-  return id;
+namespace {
+
+using ResolvedSets = std::map<std::pair<tmpl::KeySet, std::string>, std::vector<std::string>>;
+
+// The key sets the relations of `report` range over, resolved once each, and the signature of what an
+// instantiation depends on: per relation whether its table is present, then every resolved set.
+ResolvedSets resolve_sets(const Report& report, std::string& signature) {
+  using tmpl::Axis;
+  ResolvedSets resolved;
+  auto need = [&](tmpl::KeySet set, const std::string& table) {
+    auto key = std::make_pair(set, table);
+    if (resolved.count(key)) return;
+    const auto& keys = resolved.emplace(key, tmpl::resolve(set, table, report)).first->second;
+    signature += static_cast<char>('0' + static_cast<int>(set));
+    signature += table;
+    for (const auto& k : keys) (signature += '\x1f') += k;
+    signature += '\x1e';
+  };
+  for (const auto& def : tmpl::relations()) {
+    const std::string table_key = def.table;
+    const ReportTable* table = report.table(table_key);
+    const bool present = table && table->present;
+    signature += present ? '+' : '-';
+    if (!present) continue;
+    need(def.each, table_key);
+    for (const auto& t : def.terms)
+      for (const Axis* a : {&t.row, &t.col})
+        if (a->kind == Axis::Sum) need(a->set, table_key);
+  }
+  return resolved;
 }
 
-RelationSet::RelationSet(const Report& report) {
+// The instances of every relation over the cells they name, for reports with `resolved` key sets.
+std::shared_ptr<const RelationSet::Shape> build_shape(const Report& report, const ResolvedSets& resolved,
+                                                      std::string signature) {
   using tmpl::Axis;
-  // The key sets depend on the report alone: each is resolved once, not once per relation and term.
-  std::map<std::pair<tmpl::KeySet, std::string>, std::vector<std::string>> resolved;
-  auto resolve = [&](tmpl::KeySet set, const std::string& table) -> const std::vector<std::string>& {
-    auto key = std::make_pair(set, table);
-    auto it = resolved.find(key);
-    if (it == resolved.end()) it = resolved.emplace(key, tmpl::resolve(set, table, report)).first;
-    return it->second;
-  };
+  auto shape = std::make_shared<RelationSet::Shape>();
+  shape->signature = std::move(signature);
   // A report's relations use a few hundred cells: room for them at once, not by doubling.
   constexpr std::size_t kUsualCells = 256;
-  ids_.reserve(kUsualCells);
-  keys_.reserve(kUsualCells);
-  cells_.reserve(kUsualCells);
-  values_.reserve(kUsualCells);
+  shape->ids.reserve(kUsualCells);
+  shape->keys.reserve(kUsualCells);
+  shape->at.reserve(kUsualCells);
+  std::string key;  // the canonical key being looked up, in a buffer kept across cells
+  auto cell = [&](const char* table, const std::string& row, const std::string& col) {
+    key.assign(table).append(1, '.').append(row).append(1, '.').append(col);
+    auto found = shape->ids.find(key);
+    if (found != shape->ids.end()) return found->second;
+    int id = static_cast<int>(shape->keys.size());
+    shape->keys.push_back(&shape->ids.emplace(key, id).first->first);  // one copy, in the map's node
+    shape->at.push_back({table, row, col});
+    return id;
+  };
   std::string fixed_row, fixed_col;  // a fixed key, in a string kept across terms
   for (const auto& def : tmpl::relations()) {
     const std::string table_key = def.table;
     const ReportTable* table = report.table(table_key);
     if (!table || !table->present) continue;
-    for (const auto& each : resolve(def.each, table_key)) {
-      Instance inst{&def, each, {}, {}, -1};
+    for (const auto& each : resolved.at({def.each, table_key})) {
+      RelationSet::Instance inst{&def, each, {}, {}, -1};
       for (std::size_t k = 0; k < def.terms.size(); ++k) {
         const tmpl::TermDef& t = def.terms[k];
         // The keys an axis ranges over, without copying them: [first, first + count).
         auto keys_of = [&](const Axis& a, std::string& fixed) -> std::pair<const std::string*, std::size_t> {
           if (a.kind == Axis::Fixed) return {&fixed.assign(a.key), 1};
           if (a.kind == Axis::Each) return {&each, 1};
-          const std::vector<std::string>& keys = resolve(a.set, table_key);
+          const std::vector<std::string>& keys = resolved.at({a.set, table_key});
           return {keys.data(), keys.size()};
         };
         auto rows = keys_of(t.row, fixed_row);
         auto cols = keys_of(t.col, fixed_col);
         for (std::size_t r = 0; r < rows.second; ++r)
           for (std::size_t c = 0; c < cols.second; ++c) {
-            int id = cell(table_key, *table, rows.first[r], cols.first[c]);
+            int id = cell(def.table, rows.first[r], cols.first[c]);
             inst.terms.push_back({id, t.sign});
             inst.term_of.push_back(k);
             if (k == def.subject && inst.subject < 0) inst.subject = id;
           }
       }
-      instances_.push_back(std::move(inst));
+      shape->instances.push_back(std::move(inst));
     }
   }
-  stand_in_blank_totals(report);
+  // The instances a total is determined by, among those whose subject it is (lowest rank first).
+  shape->definers.resize(shape->keys.size());
+  for (std::size_t i = 0; i < shape->instances.size(); ++i)
+    if (shape->instances[i].def->determines_total) shape->definers[shape->instances[i].subject].push_back(i);
+  for (auto& list : shape->definers)
+    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      return shape->instances[a].def->total_rank < shape->instances[b].def->total_rank;
+    });
+  return shape;
 }
 
-std::vector<std::vector<std::size_t>> RelationSet::definers() const {
-  std::vector<std::vector<std::size_t>> by_cell(keys_.size());
-  for (std::size_t i = 0; i < instances_.size(); ++i)
-    if (instances_[i].def->determines_total) by_cell[instances_[i].subject].push_back(i);
-  for (auto& list : by_cell)
-    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      return instances_[a].def->total_rank < instances_[b].def->total_rank;
-    });
-  return by_cell;
+// The shape for `report`: one built before for the same signature (a batch's reports mostly share
+// one), else a new one. Per thread, so the CLI's parallel checks share nothing; the last few are kept.
+std::shared_ptr<const RelationSet::Shape> shape_for(const Report& report) {
+  constexpr std::size_t kKept = 8;
+  thread_local std::vector<std::shared_ptr<const RelationSet::Shape>> kept;
+  std::string signature;
+  ResolvedSets resolved = resolve_sets(report, signature);
+  for (std::size_t i = 0; i < kept.size(); ++i)
+    if (kept[i]->signature == signature) {
+      std::rotate(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(i),
+                  kept.begin() + static_cast<std::ptrdiff_t>(i) + 1);  // most recent first
+      return kept.front();
+    }
+  auto shape = build_shape(report, resolved, std::move(signature));
+  if (kept.size() == kKept) kept.pop_back();
+  kept.insert(kept.begin(), shape);
+  return shape;
+}
+
+}  // namespace
+
+RelationSet::RelationSet(const Report& report) : shape_(shape_for(report)) {
+  cells_.reserve(shape_->at.size());
+  values_.reserve(shape_->at.size());
+  const char* table_key = nullptr;
+  const ReportTable* table = nullptr;
+  for (const auto& at : shape_->at) {
+    if (at.table != table_key) table = report.table(table_key = at.table);  // cells come table by table
+    const CellValue* c = table ? table->cell(at.row, at.col) : nullptr;
+    cells_.push_back(c);
+    values_.push_back(c ? c->arithmetic() : std::nullopt);
+  }
+  stand_in_blank_totals(report);
 }
 
 namespace {
@@ -194,19 +245,20 @@ std::optional<Decimal> determined(const RelationSet::Instance& inst,
 }  // namespace
 
 void RelationSet::stand_in_blank_totals(const Report& report) {
-  std::vector<std::vector<std::size_t>> by_cell = definers();
+  const std::vector<std::vector<std::size_t>>& by_cell = shape_->definers;
   // Totals of table 三 in the order of their first (lowest-rank) defining relation.
   std::vector<std::pair<std::size_t, int>> order;  // (rank-major instance order, cell)
   for (std::size_t c = 0; c < by_cell.size(); ++c) {
-    if (by_cell[c].empty() || std::string(instances_[by_cell[c].front()].def->table) != "t3") continue;
-    const Instance& first = instances_[by_cell[c].front()];
-    order.push_back({static_cast<std::size_t>(first.def->total_rank) * instances_.size() + by_cell[c].front(),
-                     static_cast<int>(c)});
+    if (by_cell[c].empty() || std::string(shape_->instances[by_cell[c].front()].def->table) != "t3") continue;
+    const Instance& first = shape_->instances[by_cell[c].front()];
+    order.push_back(
+        {static_cast<std::size_t>(first.def->total_rank) * shape_->instances.size() + by_cell[c].front(),
+         static_cast<int>(c)});
   }
   std::sort(order.begin(), order.end());
   std::vector<int> blanks;
   for (const auto& o : order) {
-    const std::string& key = *keys_[o.second];
+    const std::string& key = *shape_->keys[o.second];
     std::string row = key.substr(3, key.rfind('.') - 3);
     if (report.t3.row(row)) ++total_cells_checked_;
     if (cells_[o.second] && cells_[o.second]->kind == CellKind::Blank) blanks.push_back(o.second);
@@ -216,7 +268,7 @@ void RelationSet::stand_in_blank_totals(const Report& report) {
     bool changed = false;
     for (int c : blanks)
       for (std::size_t i : by_cell[c]) {
-        std::optional<Decimal> v = determined(instances_[i], values_);
+        std::optional<Decimal> v = determined(shape_->instances[i], values_);
         if (!v) continue;
         if (values_[c] != v) {
           values_[c] = v;
@@ -243,15 +295,16 @@ Decimal RelationSet::residual(const Instance& i) const {
 }
 
 std::vector<Fix> RelationSet::recompute_totals() const {
-  std::vector<std::vector<std::size_t>> by_cell = definers();
-  std::vector<std::optional<Decimal>> now(keys_.size());
-  for (std::size_t c = 0; c < keys_.size(); ++c) now[c] = cells_[c] ? cells_[c]->arithmetic() : std::nullopt;
+  const std::vector<std::vector<std::size_t>>& by_cell = shape_->definers;
+  std::vector<std::optional<Decimal>> now(shape_->keys.size());
+  for (std::size_t c = 0; c < shape_->keys.size(); ++c)
+    now[c] = cells_[c] ? cells_[c]->arithmetic() : std::nullopt;
   std::vector<std::optional<Decimal>> next = now;
   for (int pass = 0; pass < 8; ++pass) {
     bool changed = false;
     for (std::size_t c = 0; c < by_cell.size(); ++c)
       for (std::size_t i : by_cell[c]) {
-        std::optional<Decimal> v = determined(instances_[i], next);
+        std::optional<Decimal> v = determined(shape_->instances[i], next);
         if (!v) continue;
         if (next[c] != v) {
           next[c] = v;
@@ -268,10 +321,10 @@ std::vector<Fix> RelationSet::recompute_totals() const {
     if (!cells_[c] || cells_[c]->kind == CellKind::Missing) continue;
     bool agreed = true;
     for (std::size_t i : by_cell[c]) {
-      std::optional<Decimal> v = determined(instances_[i], next);
+      std::optional<Decimal> v = determined(shape_->instances[i], next);
       if (v && *v != *next[c]) agreed = false;
     }
-    if (agreed) fixes.push_back(Fix{*keys_[c], *next[c]});
+    if (agreed) fixes.push_back(Fix{*shape_->keys[c], *next[c]});
   }
   return fixes;
 }

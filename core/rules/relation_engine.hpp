@@ -3,6 +3,7 @@
 // template/relations.hpp over a report's cells (addressed by integer), evaluates them with exact
 // decimals, and derives from the same data the culprit inference, the "recompute totals" operation and
 // the set of certain fixes. Rule wording stays in arithmetic_rules.cpp; no relation is written twice.
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -42,23 +43,34 @@ class RelationSet {
     int subject;                       // the cell a failure is about
   };
 
-  explicit RelationSet(const Report& report);
-  // keys_ points into ids_: a copy would point into the original's map (moves keep the nodes).
-  RelationSet(const RelationSet&) = delete;
-  RelationSet& operator=(const RelationSet&) = delete;
-  RelationSet(RelationSet&&) = default;
-  RelationSet& operator=(RelationSet&&) = default;
+  // What the relations of a report are, apart from its values: the instances and the cells they name.
+  // It depends only on the template, the tables present and the rows a report adds, so reports that
+  // share these share one (RelationSet keeps the last few it built, per thread).
+  struct Shape {
+    struct CellAt {
+      const char* table;
+      std::string row, col;
+    };
+    std::string signature;  // the tables present and the resolved key sets it was built from
+    std::vector<Instance> instances;
+    std::vector<const std::string*> keys;  // the keys held by ids, by cell id
+    std::vector<CellAt> at;                // where each cell id is in a report
+    std::unordered_map<std::string, int> ids;
+    std::vector<std::vector<std::size_t>> definers;  // per cell: the instances that determine it as a total
+  };
 
-  const std::vector<Instance>& instances() const { return instances_; }
-  const std::string& key(int cell) const { return *keys_[cell]; }
-  std::size_t cell_count() const { return keys_.size(); }
+  explicit RelationSet(const Report& report);
+
+  const std::vector<Instance>& instances() const { return shape_->instances; }
+  const std::string& key(int cell) const { return *shape_->keys[cell]; }
+  std::size_t cell_count() const { return shape_->keys.size(); }
   // The value a relation sees: the cell's arithmetic value (blank and placeholder = 0), except that a
   // blank 总计 of table 三 stands for the sum of its parts (FORMAT V5). None for text or missing cells.
   const std::optional<Decimal>& value(int cell) const { return values_[cell]; }
   // The same by canonical key; nullptr when the cell is in no relation of this report.
   const std::optional<Decimal>* value(const std::string& key) const {
-    auto it = ids_.find(key);
-    return it == ids_.end() ? nullptr : &values_[it->second];
+    auto it = shape_->ids.find(key);
+    return it == shape_->ids.end() ? nullptr : &values_[it->second];
   }
   bool assessable(const Instance& i) const;
   Decimal residual(const Instance& i) const;
@@ -72,18 +84,11 @@ class RelationSet {
   std::vector<Fix> recompute_totals() const;
 
  private:
-  int cell(const std::string& table_key, const ReportTable& table, const std::string& row,
-           const std::string& col);
-  // The instance a total is determined by, among those whose subject it is (lowest rank first).
-  std::vector<std::vector<std::size_t>> definers() const;
   void stand_in_blank_totals(const Report& report);
 
-  std::vector<Instance> instances_;
-  std::vector<const std::string*> keys_;  // the keys held by ids_, by cell id
-  std::vector<const CellValue*> cells_;
+  std::shared_ptr<const Shape> shape_;
+  std::vector<const CellValue*> cells_;  // by cell id
   std::vector<std::optional<Decimal>> values_;
-  std::unordered_map<std::string, int> ids_;
-  std::string key_buf_;  // cell(): the canonical key being looked up
   std::vector<std::pair<int, Decimal>> blank_totals_;
   int total_cells_checked_ = 0;
 };

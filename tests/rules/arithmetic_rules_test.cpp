@@ -363,3 +363,48 @@ TEST(T2ValidBelowIssued, FiresWhenLastYearWouldBeNegative) {
   set(r, "t2.norm.valid", "5");  // exactly issued − repealed: possible (nothing valid last year)
   EXPECT_TRUE(with_rule(run_families(r), "t2-valid-below-issued").empty());
 }
+
+// The relations' shape is kept between checks of reports that share it: reports of another shape checked
+// in between (an added row, the single 2019 （六） row, the 2019 template) must not borrow it, and a report
+// checked again must give the same findings as the first time.
+TEST(Arithmetic, ReportsOfDifferentShapesInTurnKeepTheirOwnRelations) {
+  Report extra = balanced_2021();
+  TableRow& x = add_extra_row(extra, "t3", "x1", "（三）不予公开小计");
+  for (const char* c : {"np", "biz", "research", "ngo", "legal", "other", "total"}) {
+    x.cells[c].kind = CellKind::Number;
+    x.cells[c].value = Decimal::from_int(0);
+  }
+  x.cells["total"].value = Decimal::from_int(2);
+  Report single_r6 = balanced_2021();
+  use_single_r6(single_r6);
+  set_number(single_r6, "t3.r6.np", cell(single_r6, "t3.r6.np").value->integer_part() + 1);
+  Report plain = balanced_2021();
+  set_number(plain, "t3.r1.total", original("t3.r1.total") + 1);
+  Report old = balanced_2019();
+
+  auto ids_and_cells = [](const Report& r) {
+    std::vector<std::pair<std::string, std::string>> out;
+    Findings f = run_families(r);
+    for (const auto& d : f.diagnostics()) out.push_back({d.rule, d.cell});
+    out.push_back({"checks_run", std::to_string(f.checks_run())});
+    return out;
+  };
+  const auto first_extra = ids_and_cells(extra), first_r6 = ids_and_cells(single_r6),
+             first_plain = ids_and_cells(plain), first_old = ids_and_cells(old);
+  EXPECT_NE(std::find(first_extra.begin(), first_extra.end(),
+                      std::make_pair(std::string("t3-row-total"), std::string("t3.x1.total"))),
+            first_extra.end());
+  EXPECT_NE(std::find(first_plain.begin(), first_plain.end(),
+                      std::make_pair(std::string("t3-row-total"), std::string("t3.r1.total"))),
+            first_plain.end());
+  // (六) as one row: its changed cell counts in （七）总计, which only its own shape knows.
+  EXPECT_NE(std::find(first_r6.begin(), first_r6.end(),
+                      std::make_pair(std::string("t3-results-total"), std::string("t3.r7.np"))),
+            first_r6.end());
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(ids_and_cells(plain), first_plain);
+    EXPECT_EQ(ids_and_cells(extra), first_extra);
+    EXPECT_EQ(ids_and_cells(old), first_old);
+    EXPECT_EQ(ids_and_cells(single_r6), first_r6);
+  }
+}
