@@ -4,13 +4,17 @@
 #   build-wasm/include/    holds only nlohmann/ (em++ must never see /usr/include)
 #   dist/                  nianbao-core.cjs + .wasm, nianbao-core.single.cjs, the JS package, nianbao.js
 # Environment: NIANBAO_BUILD_TYPE (Release), NLOHMANN_DIR (/usr/include/nlohmann), JOBS (2),
-#   NIANBAO_WASM_OPT (-O2 -flto): the compile and link optimisation level of a Release build. Measured
-#   2026-12-01 on the same source (wasm bytes raw / gzip -9, build time on 2 cores): -O2 1,048,385 / 379,401
-#   in 72 s; -O2 -flto 1,026,944 / 370,028 in 138 s, a check ~2% faster; -O3 -flto 1,082,274 / 382,937 in
-#   154 s, 8-20% faster in Node but it pushes the single-file page over its 1 MB budget. -Os: 590,397 bytes
-#   raw, 245 KiB gzipped, output byte-identical, but a check took 1.9x the CPU time, far from issue 14's
-#   "WebAssembly <= 2x native". -O2 -flto is the default: smallest page at no cost in speed. Cold files at
-#   -Os is the next step.
+#   NIANBAO_WASM_OPT (-O3 -flto): the compile and link optimisation level of a Release build;
+#   NIANBAO_WASM_INLINE (75): LLVM's inline threshold, at compile time and in the link-time optimiser.
+#   Measured 2026-12-01 on the same source (wasm bytes raw / gzip -9, build time on 2 cores): -O2 1,048,385 /
+#   379,401 in 72 s; -O2 -flto 1,026,944 / 370,028 in 138 s, a check ~2% faster; -O3 -flto 1,082,274 / 382,937
+#   in 154 s, 8-20% faster in Node but over the single-file page's budget. -Os: 590,397 bytes raw, 245 KiB
+#   gzipped, output byte-identical, but a check took 1.9x the CPU time. Per-file -Os for cold code: see the
+#   note of 2026-12-02 (nlohmann's templates are shared with the hot path under LTO).
+#   2026-12-02: the size is LLVM's inlining, the speed -O3's other passes. -O3 -flto with the inline threshold
+#   lowered from 225 (LLVM's default) keeps both: threshold 100: 1,005,429 / 349,030, a check 0.79x the time of
+#   -O2 -flto in Node; threshold 75: 917,907 / 339,485, 0.78x; -O2 -flto at 150: 965,100 / 354,253, 0.99x; at
+#   75: 887,062 / 327,403 but 1.08-1.13x. Default: -O3 -flto at 75.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -18,7 +22,8 @@ build=$root/build-wasm
 type=${NIANBAO_BUILD_TYPE:-Release}
 nlohmann=${NLOHMANN_DIR:-/usr/include/nlohmann}
 jobs=${JOBS:-2}
-opt=${NIANBAO_WASM_OPT:--O2 -flto}
+opt=${NIANBAO_WASM_OPT:--O3 -flto}
+inline=${NIANBAO_WASM_INLINE:-75}
 
 command -v emcmake >/dev/null || { echo "build-wasm: emcmake not found (apt-get install emscripten, or scripts/setup.sh --all)" >&2; exit 2; }
 [ -f "$nlohmann/json.hpp" ] || { echo "build-wasm: $nlohmann/json.hpp not found (apt-get install nlohmann-json3-dev)" >&2; exit 2; }
@@ -30,7 +35,8 @@ mkdir -p "$build/include"
 ln -sfn "$nlohmann" "$build/include/nlohmann"
 
 emcmake cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE="$type" \
-  -DCMAKE_CXX_FLAGS_RELEASE="$opt -DNDEBUG" \
+  -DCMAKE_CXX_FLAGS_RELEASE="$opt -mllvm -inline-threshold=$inline -DNDEBUG" \
+  -DCMAKE_EXE_LINKER_FLAGS="-Wl,-mllvm,-inline-threshold=$inline" \
   -DNIANBAO_JSON_INCLUDE="$build/include" \
   -DNIANBAO_WASM_OUT="$build/out" >/dev/null
 cmake --build "$build" -j"$jobs"

@@ -47,6 +47,9 @@ class RelationSet {
   // It depends only on the template, the tables present and the rows a report adds, so reports that
   // share these share one (RelationSet keeps the last few it built, per thread).
   struct Shape {
+    Shape() = default;
+    Shape(const Shape&) = delete;  // keys point into ids: a copy would point into the original's map
+    Shape& operator=(const Shape&) = delete;
     struct CellAt {
       const char* table;
       std::string row, col;
