@@ -113,9 +113,13 @@ void check_table(const Report& report, const ReportTable& t, Findings& out) {
       auto found = row.cells.find(col);
       if (found == row.cells.end()) continue;
       const CellValue& c = found->second;
-      std::string key = rules::cell_key(t.key, row.key, col);
       if (c.kind == CellKind::Missing) continue;
       out.checked(NB_RULE("cell-not-number"));
+      // Most cells are whole numbers, not negative: nothing below applies, so no key is built for them.
+      if (c.kind == CellKind::Number && c.problem == NumberProblem::None && !c.value->negative() &&
+          c.value->is_integer())
+        continue;
+      std::string key = rules::cell_key(t.key, row.key, col);
       if (c.kind == CellKind::Blank) blanks.push_back({key, &c});
       if (c.kind == CellKind::Placeholder) placeholders.push_back({key, &c});
       if (c.problem != NumberProblem::None) {  // the fee cell too: it is a number, just not one we hold
