@@ -2,6 +2,7 @@
 // counts ("行政复议 351 件，其中结果维持 72 件…"), "none" (未发生…行政复议、行政诉讼) while the table has
 // cases, and "all upheld" (均获维持, 零败诉) while the table has corrected or pending cases.
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 #include "core/rules/describe.hpp"
@@ -127,13 +128,16 @@ struct Clause {
 
 // Clauses of every piece, split at ，。；！？ and line ends (not at 、, which lists things in one claim).
 // Compacting is per character, so a clause's compact text is the stretch of its piece's compact text
-// between the clause's bounds.
-std::vector<Clause> clauses_of(const ProseScan& scan, bool sentences) {
+// between the clause's bounds. Only pieces whose compact text has one of `words` are split: a clause
+// without them is one the caller passes over (its text is a stretch of the piece's).
+std::vector<Clause> clauses_of(const ProseScan& scan, bool sentences,
+                               std::initializer_list<std::string_view> words) {
   std::vector<Clause> out;
   const std::vector<TextPiece>& pieces = *scan.pieces;
   for (std::size_t pi = 0; pi < pieces.size(); ++pi) {
     const std::string& t = pieces[pi].text;
     const text::Compacted& whole = scan.compacted[pi];
+    if (!has_any(whole.text, words)) continue;
     auto index_of = [&whole](std::size_t byte) {  // first compact byte from `byte` of the piece on
       return static_cast<std::size_t>(std::lower_bound(whole.at.begin(), whole.at.end(), byte) -
                                       whole.at.begin());
@@ -163,7 +167,7 @@ std::size_t find_after(std::string_view s, std::string_view w, std::size_t from)
 
 void check_none(const TableValues& values, const ProseScan& scan, Findings& out) {
   const Report& report = values.report();
-  for (const auto& cl : clauses_of(scan, false)) {
+  for (const auto& cl : clauses_of(scan, false, {"复议", "诉讼"})) {
     std::string_view s = cl.text;
     // Every statement below names 复议 or 诉讼 after its negation: most clauses name neither.
     if (s.find("复议") == std::string_view::npos && s.find("诉讼") == std::string_view::npos) continue;
@@ -245,7 +249,7 @@ void check_all_upheld(const TableValues& values, const ProseScan& scan, Findings
       {"无败诉", false, true},      {"未发生败诉", false, true}, {"没有败诉", false, true},
       {"均未被纠错", false, false}, {"未被纠错", false, false},  {"零纠错", false, false},
   };
-  for (const auto& sen : clauses_of(scan, true)) {
+  for (const auto& sen : clauses_of(scan, true, {"维持", "胜诉", "败诉", "纠错"})) {
     std::string_view s = sen.text;
     // Every claim names 维持, 胜诉, 败诉 or 纠错: most sentences name none of them.
     if (!has_any(s, {"维持", "胜诉", "败诉", "纠错"})) continue;
