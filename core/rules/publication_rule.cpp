@@ -64,12 +64,12 @@ struct Found {
 // a date. Searched in the input as given, so a saved HTML page's header counts too.
 std::optional<Found> date_in(std::string_view input) {
   // Every label begins with 发: the input is searched once for it, not once per label.
-  std::vector<std::size_t> fa;
+  std::vector<std::size_t> fa_at;
   for (std::size_t p = input.find("发"); p != std::string_view::npos; p = input.find("发", p + 1))
-    fa.push_back(p);
+    fa_at.push_back(p);
   for (const char* label : {"发布日期", "发布时间", "发文日期", "发布于"}) {
     std::string_view l(label);
-    for (std::size_t p : fa) {
+    for (std::size_t p : fa_at) {
       if (input.compare(p, l.size(), l) != 0) continue;
       std::size_t i = p + l.size(), limit = std::min(input.size(), i + 200);
       std::string window;  // text after the label with tags and spaces left out
