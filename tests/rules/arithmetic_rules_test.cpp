@@ -26,6 +26,16 @@ std::set<std::pair<std::string, std::string>> failures(const Findings& f) {
 
 long long original(const std::string& key) { return cell(balanced_2021(), key).value->integer_part(); }
 
+// A row table 三 does not have (x1, a subtotal some reports add), 0 in every column.
+TableRow& add_zero_t3_row(Report& report) {
+  TableRow& x = add_extra_row(report, "t3", "x1", "（三）不予公开小计");
+  for (const char* c : {"np", "biz", "research", "ngo", "legal", "other", "total"}) {
+    x.cells[c].kind = CellKind::Number;
+    x.cells[c].value = Decimal::from_int(0);
+  }
+  return x;
+}
+
 }  // namespace
 
 TEST(T3RowTotal, FiresOnTheTotalWithExpectedAndFound) {
@@ -170,11 +180,7 @@ TEST(T3ResultsTotal, UsesTheSingleRowR6WhenA2021ReportHasIt) {
 
 TEST(T3ResultsTotal, ExtraRowsAreRowCheckedButNotSummed) {
   Report r = balanced_2021();
-  TableRow& x = add_extra_row(r, "t3", "x1", "（三）不予公开小计");
-  for (const char* c : {"np", "biz", "research", "ngo", "legal", "other", "total"}) {
-    x.cells[c].kind = CellKind::Number;
-    x.cells[c].value = Decimal::from_int(0);
-  }
+  TableRow& x = add_zero_t3_row(r);
   x.cells["np"].value = Decimal::from_int(1);
   x.cells["total"].value = Decimal::from_int(2);
   Findings f = run_families(r);
@@ -369,11 +375,7 @@ TEST(T2ValidBelowIssued, FiresWhenLastYearWouldBeNegative) {
 // checked again must give the same findings as the first time.
 TEST(Arithmetic, ReportsOfDifferentShapesInTurnKeepTheirOwnRelations) {
   Report extra = balanced_2021();
-  TableRow& x = add_extra_row(extra, "t3", "x1", "（三）不予公开小计");
-  for (const char* c : {"np", "biz", "research", "ngo", "legal", "other", "total"}) {
-    x.cells[c].kind = CellKind::Number;
-    x.cells[c].value = Decimal::from_int(0);
-  }
+  TableRow& x = add_zero_t3_row(extra);
   x.cells["total"].value = Decimal::from_int(2);
   Report single_r6 = balanced_2021();
   use_single_r6(single_r6);
