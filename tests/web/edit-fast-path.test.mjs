@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { launch, openPage, server, skipReason, exampleText } from './support/browser.mjs';
 import { EL, waitResult, assertClean } from './support/checks.mjs';
 
-describe('an edit swaps in only the changed cells, as a full render would show them', { skip: skipReason }, () => {
+describe('an edit swaps in only the changed cells, as a full render would show them; the core warmed while idle', { skip: skipReason }, () => {
   let browser, url;
   before(async () => {
     browser = await launch();
@@ -75,6 +75,23 @@ describe('an edit swaps in only the changed cells, as a full render would show t
     assert.equal(fast.report, full.report, 'the report after the swap is the full rendering');
     assert.equal(fast.list, full.list, 'the problem list is the full rendering');
     assert.notEqual(full.list.indexOf('t4'), -1);
+    assertClean(problems);
+    await context.close();
+  });
+
+  // The clerk's first paste is fast because the worker has compiled and optimised the core while the page was
+  // idle (engine.js warmUp); a report given meanwhile must be checked exactly as it is afterwards.
+  test('once idle, the core is warmed in the worker; a report given during the warm-up is checked as after it', async () => {
+    const { page, problems, context } = await openPage(browser, url, { allowOrigin: url });
+    await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, exampleText);
+    const during = await waitResult(page, 'r => r && r.diagnostics');
+    await page.waitForFunction(() => performance.getEntriesByName('nianbao-warm').length > 0, null, { timeout: 60000 });
+    await page.evaluate(() => { document.querySelector('nianbao-checker').value = ''; });
+    await waitResult(page, 'r => r === null');
+    await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, exampleText);
+    const after = await waitResult(page, 'r => r && r.diagnostics');
+    assert.ok(during.diagnostics.length > 0);
+    assert.deepEqual(after.diagnostics, during.diagnostics);
     assertClean(problems);
     await context.close();
   });

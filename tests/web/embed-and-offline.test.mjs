@@ -3,7 +3,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, openPage, server, shot, skipReason, exampleText, singleFileUrl, singleFile } from './support/browser.mjs';
-import { EL, getResult, waitResult, assertExampleCells, assertClean } from './support/checks.mjs';
+import { EL, getResult, waitResult, assertExampleCells, assertClean, checksInWorkers } from './support/checks.mjs';
 
 describe('embedding and offline', { skip: skipReason }, () => {
   let browser, url;
@@ -72,11 +72,9 @@ describe('embedding and offline', { skip: skipReason }, () => {
     assert.match(dl.suggestedFilename(), /\.csv$/);
     await shot(page, 'offline-file');
     // a large input goes to a worker made from a Blob (file:// cannot load worker files)
-    const workers = [];
-    page.on('worker', (w) => workers.push(w.url()));
     await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, exampleText + '\n附注：大文本。'.repeat(6000));
     await waitResult(page, 'r => r && r.input && r.input.chars > 30000', EL, 240000);
-    assert.ok(workers.some((u) => u.startsWith('blob:')));
+    assert.ok(await checksInWorkers(page, (u) => u.startsWith('blob:')) >= 1, 'the large input was checked in a worker from a Blob');
     assertClean(problems);
     await context.close();
   });
@@ -88,11 +86,9 @@ describe('embedding and offline', { skip: skipReason }, () => {
     assert.equal(await page.evaluate(() => typeof DecompressionStream), 'undefined');
     await waitResult(page, 'r => r && r.diagnostics');
     await assertExampleCells(page);
-    const workers = [];
-    page.on('worker', (w) => workers.push(w.url()));
     await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, exampleText + '\n附注：大文本。'.repeat(6000));
     await waitResult(page, 'r => r && r.input && r.input.chars > 30000', EL, 240000);
-    assert.ok(workers.length >= 1, 'the large input was checked in a worker');
+    assert.ok(await checksInWorkers(page) >= 1, 'the large input was checked in a worker');
     assertClean(problems);
     await context.close();
   });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, server, shot, skipReason, exampleText, root } from './support/browser.mjs';
-import { EL, EXPECTED_FIXES, getResult, waitResult, assertExampleCells, assertClean, deepActive } from './support/checks.mjs';
+import { EL, EXPECTED_FIXES, getResult, waitResult, assertExampleCells, assertClean, deepActive, checksInWorkers } from './support/checks.mjs';
 import { exampleHtml, exampleDocx } from './support/fixtures.mjs';
 
 describe('web page (served)', { skip: skipReason }, () => {
@@ -258,8 +258,6 @@ describe('web page (served)', { skip: skipReason }, () => {
 
   test('large input is checked in a Web Worker with a busy indicator, the page stays responsive', async () => {
     const { page, problems, context } = await fresh();
-    const workers = [];
-    page.on('worker', (w) => workers.push(w.url()));
     const filler = '\n（补充说明）本段为测试用的长文本，用于检验大文件不会让页面卡住。'.repeat(1200); // ~43 000 chars: above the worker threshold (30 000)
     // The status while busy is recorded as it happens: the worker may finish before a poll would see it.
     await page.evaluate((t) => {
@@ -276,7 +274,8 @@ describe('web page (served)', { skip: skipReason }, () => {
     assert.ok(r.input.chars > 30000);
     const busyTexts = await page.evaluate(() => window.__busyTexts);
     assert.ok(busyTexts.some((t) => /后台/.test(t)), `busy status said: ${JSON.stringify(busyTexts)}`);
-    assert.ok(workers.length >= 1 && workers.every((u) => u.startsWith('blob:')), 'a worker from a Blob');
+    assert.ok(page.workers().length >= 1 && page.workers().every((w) => w.url().startsWith('blob:')), 'workers from a Blob');
+    assert.ok(await checksInWorkers(page) >= 1, 'the large input was checked in the worker');
     assertClean(problems);
     await context.close();
   });

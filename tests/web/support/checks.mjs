@@ -60,3 +60,16 @@ export function parseCsv(text) {
   if (f || row.length) row.push(f), rows.push(row);
   return rows;
 }
+
+/**
+ * Checks (and file checks) the page's workers have run, over the workers whose URL passes `which`. The page starts
+ * its worker at once to warm the core (web/src/engine.js), so a worker's existence says nothing of where a check ran.
+ */
+export async function checksInWorkers(page, which = () => true) {
+  let n = 0;
+  for (const w of page.workers().filter((x) => which(x.url()))) {
+    const ops = await w.evaluate(() => self.nianbaoOps || {}).catch(() => ({}));
+    n += (ops.check || 0) + (ops.checkFile || 0);
+  }
+  return n;
+}
