@@ -280,6 +280,27 @@ describe('web page (served)', { skip: skipReason }, () => {
     await context.close();
   });
 
+  // A saved web page is read once (the reading half, no rules) into the text the editor shows, then that text is
+  // checked once: both in the worker when the page is large, so the clerk's page never waits on either.
+  test('a large HTML page is read into readable text and checked, each once and both in the worker', async () => {
+    const { page, problems, context } = await fresh();
+    const filler = '<p>（补充说明）本段为测试用的长文本，用于检验大网页只读一次、只查一次。</p>'.repeat(900);
+    const html = exampleHtml(exampleText).replace('</body>', `${filler}</body>`);
+    assert.ok(html.length > 30000);
+    await page.evaluate((t) => document.querySelector('nianbao-checker')._load(t, { kind: 'html' }), html);
+    const r = await waitResult(page, `r => r && r.input && r.input.kind === 'text'`, EL, 240000);
+    const shown = await page.evaluate(() => document.querySelector('nianbao-checker').value);
+    assert.doesNotMatch(shown, /<(table|td|tr|p)\b/i, 'no markup in the editor');
+    assert.ok(r.input.chars > 30000 && shown.includes('只读一次'));
+    await assertExampleCells(page);
+    const ops = {};
+    for (const w of page.workers()) for (const [op, n] of Object.entries(await w.evaluate(() => self.nianbaoOps || {}))) ops[op] = (ops[op] || 0) + n;
+    assert.equal(ops.readable, 1, 'the HTML read once');
+    assert.equal(ops.check, 1, 'its readable text checked once');
+    assertClean(problems);
+    await context.close();
+  });
+
   test('accessibility: axe-core finds no violations (names, contrast) and every control is reachable by keyboard', async () => {
     const { page, problems, context } = await withExample();
     await page.addScriptTag({ content: readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });

@@ -254,8 +254,7 @@ export class NianbaoChecker extends HTMLElement {
     if (kind === 'html') {
       let readable = '';
       try {
-        const out = await engine.check(text, { kind: 'html', lang: this._lang(), name });
-        readable = (out.result && out.result.canonical_text) || '';
+        readable = await engine.readableText(text, { kind: 'html', lang: this._lang(), name });
       } catch (e) {
         readable = '';
       }

@@ -31,6 +31,12 @@ export function checkAndRender(checker, input, opts) {
   return out;
 }
 
+/** The core's canonical text of `input` (extract: reading only), '' when it has none (text input, not a report). */
+export function readableText(checker, input, opts) {
+  const r = checker.extract(input, { kind: opts.kind || 'auto', lang: opts.lang });
+  return (r && r.canonical_text) || '';
+}
+
 export async function checkFileAndRender(checker, bytes, opts) {
   return checker.page.checkFileAndRender(bytes, { name: opts.name, lang: opts.lang, ...previousOf(opts) }, tablesContract(opts));
 }

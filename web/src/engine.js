@@ -5,7 +5,7 @@
 // and handed to the worker as a WebAssembly.Module.
 import workerSource from 'nianbao-worker-source';
 import exampleText from '../example-report.txt';
-import { checkAndRender, checkFileAndRender, renderResult } from './engine-core.js';
+import { checkAndRender, checkFileAndRender, readableText, renderResult } from './engine-core.js';
 import { coreBytes, coreModule } from './core-module.js';
 import { mainChecker, setPositionedReader } from './main-checker.js';
 import { isPdf, isOfd, pagePositionedReader } from './pdf/pdf-read.js';
@@ -165,6 +165,23 @@ export const engine = {
       }
     }
     return checkAndRender(await mainChecker(), input, opts);
+  },
+  /**
+   * The text the core reads from `input` (an HTML page: its prose and tables, rows tab-separated), '' when it
+   * reads none: the reading half alone, no rules and no rendering (the text is checked when the editor shows it).
+   */
+  async readableText(input, opts) {
+    if (input.length > LARGE_INPUT && input.length <= REFUSED_UNITS) {
+      const w = getWorker();
+      if (w) {
+        try {
+          return await w.call('readable', { input, opts });
+        } catch (e) {
+          if (e.message === 'superseded') throw e;
+        }
+      }
+    }
+    return readableText(await mainChecker(), input, opts);
   },
   async checkFile(bytes, opts) {
     // A PDF is read on the main thread's checker, whose readPositioned runs pdf.js (in pdf.js's own worker); so

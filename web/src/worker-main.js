@@ -3,7 +3,7 @@
 // WebAssembly.Module first ({op: 'core', module}), so the core exists once in the page and is compiled once.
 import { createChecker } from 'nianbao-checker-api';
 import createNianbaoModule from 'nianbao-core-glue';
-import { checkAndRender, checkFileAndRender } from './engine-core.js';
+import { checkAndRender, checkFileAndRender, readableText } from './engine-core.js';
 import { batchOp } from './batch/worker-ops.js';
 
 // Promise of the WebAssembly.Module: settled by the page's first message, which may come after the first
@@ -41,6 +41,7 @@ self.onmessage = async (e) => {
     let value;
     if (op === 'checkFile') value = await checkFileAndRender(checker, bytes, opts);
     else if (op === 'check') value = checkAndRender(checker, input, opts);
+    else if (op === 'readable') value = readableText(checker, input, opts);
     else if (op === 'warm') value = warm(checker, input, opts, e.data.times);
     else value = await batchOp(checker, e.data); // many reports at once (batch/pool.js)
     self.postMessage({ id, ok: true, value });
