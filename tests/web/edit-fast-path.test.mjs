@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { launch, openPage, server, skipReason, exampleText } from './support/browser.mjs';
 import { EL, waitResult, assertClean } from './support/checks.mjs';
 
-describe('an edit swaps in only the changed cells, as a full render would show them; the core warmed while idle', { skip: skipReason }, () => {
+describe('an edit swaps in only the changed cells, as a full render would show them; the core warmed as the page starts', { skip: skipReason }, () => {
   let browser, url;
   before(async () => {
     browser = await launch();
@@ -79,9 +79,9 @@ describe('an edit swaps in only the changed cells, as a full render would show t
     await context.close();
   });
 
-  // The clerk's first paste is fast because the worker has compiled and optimised the core while the page was
-  // idle (engine.js warmUp); a report given meanwhile must be checked exactly as it is afterwards.
-  test('once idle, the core is warmed in the worker; a report given during the warm-up is checked as after it', async () => {
+  // The clerk's first paste is fast because the worker has compiled the core as the page started (engine.js
+  // warmUp); a report given meanwhile must be checked exactly as it is afterwards.
+  test('as the page starts, the core is warmed in the worker; a report given during the warm-up is checked as after it', async () => {
     const { page, problems, context } = await openPage(browser, url, { allowOrigin: url });
     await page.evaluate((t) => { document.querySelector('nianbao-checker').value = t; }, exampleText);
     const during = await waitResult(page, 'r => r && r.diagnostics');
