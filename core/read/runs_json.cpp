@@ -6,8 +6,6 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <memory>
-#include <tuple>
 #include <utility>
 
 #include "core/text/exact_decimal.hpp"
@@ -17,45 +15,66 @@ namespace nianbao {
 
 namespace {
 
-struct Value {
-  enum Kind { Null, Bool, Number, String, Array, Object } kind = Null;
-  double number = 0;
-  std::string str;
-  Range at;  // strings: the characters between the quotes
-  std::vector<Value> items;
-  std::vector<std::pair<std::string, Value>> members;
-
-  const Value* get(std::string_view key) const {
-    for (const auto& m : members)
-      if (m.first == key) return &m.second;
-    return nullptr;
-  }
-  Value* get(std::string_view key) { return const_cast<Value*>(std::as_const(*this).get(key)); }
-  double num(std::string_view key, double fallback = 0) const {
-    const Value* v = get(key);
-    return v && v->kind == Number && std::isfinite(v->number) ? v->number : fallback;
-  }
-  std::string text(std::string_view key) const {
-    const Value* v = get(key);
-    return v && v->kind == String ? v->str : std::string();
-  }
-};
-
 constexpr int kMaxDepth = 32;
 
+// A JSON parser that hands each value to the reader that wants it, as it is read, and keeps only what the
+// runs format uses: the JSON is never held as a tree (a tree of the runs cost more than reading them into
+// pages). Every value is validated and counted whether it is kept or not, so an invalid document fails at
+// the same byte, with the same words, wherever it goes wrong.
 class Parser {
  public:
   explicit Parser(std::string_view s) : s_(s) {}
 
-  bool parse(Value& out) {
+  // Reads the whole document: `root(depth)` reads the top value (with the readers below); nothing may follow.
+  template <class Root>
+  bool parse(Root&& root) {
     skip();
-    if (!value(out, 0)) return false;
+    if (!root(0)) return false;
     skip();
     if (i_ != s_.size()) return fail("text after the JSON value");
     return true;
   }
   const std::string& problem() const { return problem_; }
-  std::size_t values() const { return values_; }
+
+  // The readers of one value at nesting `depth`. Each reads the value whatever it is; it keeps it (and sets
+  // `found`) only when it is of the wanted kind. An object reader calls on_member(key, depth) once per
+  // member, which must read the member's value; an array reader calls on_item(depth) once per item.
+  bool number_value(int depth, double& out, bool& found) {
+    char kind = 0;
+    if (!begin(depth, kind)) return false;
+    if (kind != 'n') return rest(depth, kind);
+    if (!number(out)) return false;
+    found = true;
+    return true;
+  }
+  bool string_value(int depth, std::string& out, Range& at, bool& found) {
+    char kind = 0;
+    if (!begin(depth, kind)) return false;
+    if (kind != '"') return rest(depth, kind);
+    found = true;
+    return string(out, at);
+  }
+  template <class OnMember>
+  bool object_value(int depth, OnMember&& on_member, bool& found) {
+    char kind = 0;
+    if (!begin(depth, kind)) return false;
+    if (kind != '{') return rest(depth, kind);
+    found = true;
+    return object(depth, on_member);
+  }
+  template <class OnItem>
+  bool array_value(int depth, OnItem&& on_item, bool& found) {
+    char kind = 0;
+    if (!begin(depth, kind)) return false;
+    if (kind != '[') return rest(depth, kind);
+    found = true;
+    return array(depth, on_item);
+  }
+  // Reads a value and keeps nothing of it.
+  bool skip_value(int depth) {
+    char kind = 0;
+    return begin(depth, kind) && rest(depth, kind);
+  }
 
  private:
   bool fail(const std::string& why) {
@@ -65,49 +84,57 @@ class Parser {
   void skip() {
     while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t')) ++i_;
   }
-  bool value(Value& v, int depth) {
+  // The limits every value is held to, then its kind from its first character: '{', '[', '"', 'l' (true,
+  // false, null) or 'n' (anything else is read as a number, which fails when it is none).
+  bool begin(int depth, char& kind) {
     if (depth > kMaxDepth) return fail("nesting too deep");
     if (++values_ > kMaxRuns * 16) return fail("too many values");
     if (i_ >= s_.size()) return fail("unexpected end");
     char c = s_[i_];
-    if (c == '{') return object(v, depth);
-    if (c == '[') return array(v, depth);
-    if (c == '"') {
-      v.kind = Value::String;
-      return string(v.str, v.at);
-    }
-    if (c == 't' && s_.compare(i_, 4, "true") == 0) {
-      v.kind = Value::Bool;
-      v.number = 1;
-      i_ += 4;
-      return true;
-    }
-    if (c == 'f' && s_.compare(i_, 5, "false") == 0) {
-      v.kind = Value::Bool;
-      i_ += 5;
-      return true;
-    }
-    if (c == 'n' && s_.compare(i_, 4, "null") == 0) {
-      i_ += 4;
-      return true;
-    }
-    return number(v);
+    if (c == '{' || c == '[' || c == '"')
+      kind = c;
+    else if ((c == 't' && s_.compare(i_, 4, "true") == 0) || (c == 'f' && s_.compare(i_, 5, "false") == 0) ||
+             (c == 'n' && s_.compare(i_, 4, "null") == 0))
+      kind = 'l';
+    else
+      kind = 'n';
+    return true;
   }
-  bool number(Value& v) {
+  // The rest of a value of `kind` whose limits begin() has checked, read and dropped.
+  bool rest(int depth, char kind) {
+    switch (kind) {
+      case '{':
+        return object(depth, [this](std::string_view, int d) { return skip_value(d); });
+      case '[':
+        return array(depth, [this](int d) { return skip_value(d); });
+      case '"': {
+        Range at;
+        scratch_.clear();
+        return string(scratch_, at);
+      }
+      case 'l':
+        i_ += s_[i_] == 'f' ? 5 : 4;
+        return true;
+      default: {
+        double ignored = 0;
+        return number(ignored);
+      }
+    }
+  }
+  bool number(double& out) {
     std::size_t b = i_;
     while (i_ < s_.size() && (std::isdigit(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-' ||
                               s_[i_] == '+' || s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E'))
       ++i_;
     if (i_ == b || i_ - b > 40) return fail("bad value");
-    v.kind = Value::Number;
     // Most runs numbers are plain decimals read exactly without strtod (about a tenth of a read's cost).
     if (auto exact = text::exact_decimal(s_.substr(b, i_ - b))) {
-      v.number = *exact;
+      out = *exact;
       return true;
     }
     std::string tok(s_.substr(b, i_ - b));
     char* end = nullptr;
-    v.number = std::strtod(tok.c_str(), &end);
+    out = std::strtod(tok.c_str(), &end);
     if (end != tok.c_str() + tok.size()) return fail("bad number");
     return true;
   }
@@ -188,52 +215,28 @@ class Parser {
     ++i_;  // closing quote
     return true;
   }
-  bool array(Value& v, int depth) {
-    v.kind = Value::Array;
-    ++i_;
-    skip();
-    if (i_ < s_.size() && s_[i_] == ']') {
-      ++i_;
-      return true;
-    }
-    for (;;) {
-      v.items.emplace_back();
-      skip();
-      if (!value(v.items.back(), depth + 1)) return false;
-      skip();
-      if (i_ < s_.size() && s_[i_] == ',') {
-        ++i_;
-        continue;
-      }
-      if (i_ < s_.size() && s_[i_] == ']') {
-        ++i_;
-        return true;
-      }
-      return fail("expected , or ]");
-    }
-  }
-  bool object(Value& v, int depth) {
-    v.kind = Value::Object;
+  // An object's members after its '{' (the value's limits checked): on_member(key, depth + 1) reads each
+  // value.
+  template <class OnMember>
+  bool object(int depth, OnMember&& on_member) {
     ++i_;
     skip();
     if (i_ < s_.size() && s_[i_] == '}') {
       ++i_;
       return true;
     }
-    v.members.reserve(8);  // a run has seven: one allocation instead of four
     for (;;) {
       skip();
       if (i_ >= s_.size() || s_[i_] != '"') return fail("expected a key");
-      std::string key;
       Range at;
-      if (!string(key, at)) return false;
+      key_.clear();
+      if (!string(key_, at)) return false;
       skip();
       if (i_ >= s_.size() || s_[i_] != ':') return fail("expected :");
       ++i_;
       skip();
-      v.members.emplace_back(std::piecewise_construct, std::forward_as_tuple(std::move(key)),
-                             std::forward_as_tuple());  // the value built in place, no temporary to move
-      if (!value(v.members.back().second, depth + 1)) return false;
+      // key_ is read again by the next member: the callee looks at it before it reads the value
+      if (!on_member(std::string_view(key_), depth + 1)) return false;
       skip();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;
@@ -246,11 +249,51 @@ class Parser {
       return fail("expected , or }");
     }
   }
+  // An array's items after its '[': on_item(depth + 1) reads each.
+  template <class OnItem>
+  bool array(int depth, OnItem&& on_item) {
+    ++i_;
+    skip();
+    if (i_ < s_.size() && s_[i_] == ']') {
+      ++i_;
+      return true;
+    }
+    for (;;) {
+      skip();
+      if (!on_item(depth + 1)) return false;
+      skip();
+      if (i_ < s_.size() && s_[i_] == ',') {
+        ++i_;
+        continue;
+      }
+      if (i_ < s_.size() && s_[i_] == ']') {
+        ++i_;
+        return true;
+      }
+      return fail("expected , or ]");
+    }
+  }
 
   std::string_view s_;
   std::size_t i_ = 0;
   std::size_t values_ = 0;
   std::string problem_;
+  std::string key_;      // the member key being dispatched
+  std::string scratch_;  // strings read and dropped
+};
+
+// A number member: the first occurrence of its key counts (a later duplicate is read and dropped), and only
+// a finite number is taken; otherwise the reader's fallback stands.
+struct NumberField {
+  double value = 0;
+  bool seen = false;  // the key has occurred
+  bool found = false;
+  bool read(Parser& p, int depth) {
+    if (seen) return p.skip_value(depth);
+    seen = true;
+    return p.number_value(depth, value, found);
+  }
+  double get(double fallback = 0) const { return found && std::isfinite(value) ? value : fallback; }
 };
 
 // Degrees clockwise, snapped to the nearest quarter turn.
@@ -269,58 +312,152 @@ bool looks_like_runs_json(std::string_view input) {
   return input.substr(i, 200).find("\"nianbao_runs\"") != std::string_view::npos;
 }
 
+namespace {
+
+// Reads the runs document into `in` as the parser meets it. Of a key that occurs twice in one object, the
+// first counts. Pages, runs and lines that are not objects, and runs without a string `text`, are left out.
+class RunsDocumentReader {
+ public:
+  RunsDocumentReader(Parser& p, RunsInput& in) : p_(p), in_(in) {}
+
+  bool root(int depth) {
+    bool object = false;
+    return p_.object_value(
+        depth, [this](std::string_view key, int d) { return root_member(key, d); }, object);
+  }
+  bool is_runs_document() const { return has_format_key_; }
+
+ private:
+  bool root_member(std::string_view key, int depth) {
+    bool found = false;
+    Range at;
+    if (key == "nianbao_runs") {
+      has_format_key_ = true;
+      return p_.skip_value(depth);
+    }
+    if (key == "error")
+      return first(seen_error_) ? p_.string_value(depth, in_.failure, at, found) : p_.skip_value(depth);
+    if (key == "detail")
+      return first(seen_detail_) ? p_.string_value(depth, in_.failure_detail, at, found)
+                                 : p_.skip_value(depth);
+    if (key == "source")
+      return first(seen_source_) ? p_.string_value(depth, in_.source_format, at, found)
+                                 : p_.skip_value(depth);
+    if (key == "pages" && first(seen_pages_))
+      return p_.array_value(
+          depth, [this](int d) { return page(d); }, found);
+    return p_.skip_value(depth);
+  }
+
+  // One item of "pages".
+  bool page(int depth) {
+    if (full()) return p_.skip_value(depth);  // past the limit: the rest is read, not kept
+    RunsPage page;
+    NumberField number, width, height, images;
+    bool seen_runs = false, seen_lines = false, object = false;
+    bool ok = p_.object_value(
+        depth,
+        [&](std::string_view key, int d) {
+          bool found = false;
+          if (key == "page") return number.read(p_, d);
+          if (key == "width") return width.read(p_, d);
+          if (key == "height") return height.read(p_, d);
+          if (key == "images") return images.read(p_, d);
+          if (key == "runs" && first(seen_runs))
+            return p_.array_value(
+                d, [&](int di) { return run(di, page); }, found);
+          if (key == "lines" && first(seen_lines))
+            return p_.array_value(
+                d, [&](int di) { return line(di, page); }, found);
+          return p_.skip_value(d);
+        },
+        object);
+    if (!ok || !object) return ok;
+    page.number = static_cast<int>(number.get(static_cast<double>(in_.pages.size() + 1)));
+    page.width = width.get();
+    page.height = height.get();
+    page.images = static_cast<int>(images.get());
+    index_vertical_rules(page);
+    in_.pages.push_back(std::move(page));
+    return true;
+  }
+
+  // One item of a page's "runs": kept when it is an object with a string "text", while the limit allows.
+  bool run(int depth, RunsPage& page) {
+    Run r;
+    NumberField x, y, w, h, size, rot;
+    bool seen_text = false, has_text = false, object = false;
+    bool ok = p_.object_value(
+        depth,
+        [&](std::string_view key, int d) {
+          if (key == "text")
+            return first(seen_text) ? p_.string_value(d, r.text, r.at, has_text) : p_.skip_value(d);
+          if (key == "x") return x.read(p_, d);
+          if (key == "y") return y.read(p_, d);
+          if (key == "w") return w.read(p_, d);
+          if (key == "h") return h.read(p_, d);
+          if (key == "size") return size.read(p_, d);
+          if (key == "rot") return rot.read(p_, d);
+          return p_.skip_value(d);
+        },
+        object);
+    if (!ok || !object || !has_text || full()) return ok;
+    if (++runs_ > kMaxRuns) return true;  // the one over the limit is not kept; neither is anything after it
+    r.x = x.get();
+    r.y = y.get();
+    r.w = std::max(0.0, w.get());
+    r.h = std::max(0.0, h.get());
+    r.size = std::max(0.0, size.get());
+    r.rot = quarter_turn(rot.get());
+    page.runs.push_back(std::move(r));
+    return true;
+  }
+
+  // One item of a page's "lines".
+  bool line(int depth, RunsPage& page) {
+    NumberField x, y, w, h;
+    bool object = false;
+    bool ok = p_.object_value(
+        depth,
+        [&](std::string_view key, int d) {
+          if (key == "x") return x.read(p_, d);
+          if (key == "y") return y.read(p_, d);
+          if (key == "w") return w.read(p_, d);
+          if (key == "h") return h.read(p_, d);
+          return p_.skip_value(d);
+        },
+        object);
+    if (ok && object && page.lines.size() <= kMaxRuns)
+      page.lines.push_back(RuleLine{x.get(), y.get(), w.get(), h.get()});
+    return ok;
+  }
+
+  // True the first time a key is met in its object (its flag then set).
+  static bool first(bool& seen) { return !seen && (seen = true); }
+  bool full() const { return runs_ > kMaxRuns; }
+
+  Parser& p_;
+  RunsInput& in_;
+  bool has_format_key_ = false;
+  bool seen_error_ = false, seen_detail_ = false, seen_source_ = false, seen_pages_ = false;
+  std::size_t runs_ = 0;  // runs kept over all pages (one more once the limit is passed)
+};
+
+}  // namespace
+
 RunsInput parse_runs_json(std::string_view json) {
   RunsInput in;
-  Value root;
   Parser p(json);
-  if (!p.parse(root)) {
-    in.problem = p.problem();
-    return in;
+  RunsDocumentReader reader(p, in);
+  if (!p.parse([&reader](int depth) { return reader.root(depth); })) {
+    RunsInput failed;
+    failed.problem = p.problem();
+    return failed;
   }
-  if (root.kind != Value::Object || !root.get("nianbao_runs")) {
-    in.problem = "not a runs document (no \"nianbao_runs\" key)";
-    return in;
-  }
-  in.failure = root.text("error");
-  in.failure_detail = root.text("detail");
-  in.source_format = root.text("source");
-  Value* pages = root.get("pages");  // not const: the run texts are moved out of the tree
-  std::size_t total = 0;
-  if (pages && pages->kind == Value::Array) {
-    for (Value& pv : pages->items) {
-      if (pv.kind != Value::Object) continue;
-      RunsPage page;
-      page.number = static_cast<int>(pv.num("page", static_cast<double>(in.pages.size() + 1)));
-      page.width = pv.num("width");
-      page.height = pv.num("height");
-      page.images = static_cast<int>(pv.num("images"));
-      if (Value* runs = pv.get("runs"); runs && runs->kind == Value::Array) {
-        for (Value& rv : runs->items) {
-          Value* t = rv.get("text");
-          if (rv.kind != Value::Object || !t || t->kind != Value::String) continue;
-          if (++total > kMaxRuns) break;
-          Run r;
-          r.text = std::move(t->str);
-          r.at = t->at;
-          r.x = rv.num("x");
-          r.y = rv.num("y");
-          r.w = std::max(0.0, rv.num("w"));
-          r.h = std::max(0.0, rv.num("h"));
-          r.size = std::max(0.0, rv.num("size"));
-          r.rot = quarter_turn(rv.num("rot"));
-          page.runs.push_back(std::move(r));
-        }
-      }
-      if (const Value* lines = pv.get("lines"); lines && lines->kind == Value::Array) {
-        for (const Value& lv : lines->items) {
-          if (lv.kind != Value::Object || page.lines.size() > kMaxRuns) continue;
-          page.lines.push_back(RuleLine{lv.num("x"), lv.num("y"), lv.num("w"), lv.num("h")});
-        }
-      }
-      index_vertical_rules(page);
-      in.pages.push_back(std::move(page));
-      if (total > kMaxRuns) break;
-    }
+  if (!reader.is_runs_document()) {
+    RunsInput failed;
+    failed.problem = "not a runs document (no \"nianbao_runs\" key)";
+    return failed;
   }
   in.ok = true;
   return in;

@@ -263,6 +263,60 @@ TEST(RunsReader, JsonEscapesAreDecodedAndRangesStayOnTheString) {
   EXPECT_EQ(json.substr(rows[0]->cells[0].at.begin, 6), "\\u4e00");
 }
 
+// The runs JSON as the extractor's format allows it to vary: keys in any order, unknown members of any shape,
+// a key given twice (the first counts), items of the wrong kind (left out), numbers that are not numbers.
+TEST(RunsJson, KeysInAnyOrderTheFirstOfATwiceGivenKeyCountsAndOtherValuesAreLeftOut) {
+  std::string json =
+      R"({"pages":[{"runs":[{"x":1,"text":"甲","y":2,"w":3,"h":4,"size":9,"x":99,"text":"乙",)"
+      R"("extra":{"a":[1,{"b":null}],"c":"\u4e00"}},5,{"x":1},{"text":7}],"page":7,"width":600,)"
+      R"("height":800,"page":9,"lines":[{"x":1,"y":2,"w":0.5,"h":100},"no"]},"not a page",)"
+      R"({"page":"3","runs":[{"text":"丙","x":true,"w":-5,"size":"12","rot":-90}]}],)"
+      R"("source":"pdf","nianbao_runs":1,"source":"ofd","pages":[{"runs":[{"text":"丁"}]}]})";
+  nianbao::RunsInput in = nianbao::parse_runs_json(json);
+  ASSERT_TRUE(in.ok) << in.problem;
+  EXPECT_EQ(in.source_format, "pdf");
+  ASSERT_EQ(in.pages.size(), 2u) << "the second \"pages\" and the items that are no page objects left out";
+  const nianbao::RunsPage& p1 = in.pages[0];
+  EXPECT_EQ(p1.number, 7);
+  EXPECT_EQ(p1.width, 600);
+  EXPECT_EQ(p1.height, 800);
+  ASSERT_EQ(p1.runs.size(), 1u) << "a run needs to be an object with a string text";
+  EXPECT_EQ(p1.runs[0].text, "甲");
+  EXPECT_EQ(json.substr(p1.runs[0].at.begin, p1.runs[0].at.end - p1.runs[0].at.begin), "甲");
+  EXPECT_EQ(p1.runs[0].x, 1);
+  EXPECT_EQ(p1.runs[0].y, 2);
+  EXPECT_EQ(p1.runs[0].size, 9);
+  ASSERT_EQ(p1.lines.size(), 1u);
+  EXPECT_EQ(p1.vertical_rules.size(), 1u);
+  // numbers that are none fall back: the page's place in the document, 0, and no negative width
+  const nianbao::RunsPage& p2 = in.pages[1];
+  EXPECT_EQ(p2.number, 2);
+  ASSERT_EQ(p2.runs.size(), 1u);
+  EXPECT_EQ(p2.runs[0].x, 0);
+  EXPECT_EQ(p2.runs[0].w, 0);
+  EXPECT_EQ(p2.runs[0].size, 0);
+  EXPECT_EQ(p2.runs[0].rot, 270);
+}
+
+// A document that is no runs JSON says where it breaks, also inside values the reader does not keep.
+TEST(RunsJson, BrokenJsonNamesItsByteEvenInsideValuesThatAreNotKept) {
+  auto problem = [](const std::string& json) { return nianbao::parse_runs_json(json).problem; };
+  std::string comma = R"({"nianbao_runs":1,"pages":[{"runs":[{"text":"a",}]}]})";
+  EXPECT_EQ(problem(comma), "expected a key at byte " + std::to_string(comma.find(",}") + 1));
+  std::string deep = R"({"nianbao_runs":1,"extra":)" + std::string(40, '[') + std::string(40, ']') + "}";
+  EXPECT_EQ(problem(deep), "nesting too deep at byte " + std::to_string(deep.find('[') + 32));
+  std::string bad = R"({"nianbao_runs":1,"extra":{"a":[1,tru]}})";
+  EXPECT_EQ(problem(bad), "bad value at byte " + std::to_string(bad.find("tru")));
+  EXPECT_EQ(problem(R"({"nianbao_runs":1} x)"), "text after the JSON value at byte 19");
+  EXPECT_EQ(problem("[1]"), R"(not a runs document (no "nianbao_runs" key))");
+  EXPECT_EQ(problem(R"({"pages":[]})"), R"(not a runs document (no "nianbao_runs" key))");
+  nianbao::RunsInput broken =
+      nianbao::parse_runs_json(R"({"nianbao_runs":1,"source":"pdf","pages":[{"runs":[]})");
+  EXPECT_FALSE(broken.ok);
+  EXPECT_TRUE(broken.pages.empty() && broken.source_format.empty())
+      << "nothing kept of a document that breaks";
+}
+
 std::string message_of(const std::string& json) {
   nianbao::CheckOptions o;
   o.kind = "pdf-runs";
