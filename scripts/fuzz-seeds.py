@@ -29,6 +29,7 @@ fixtures = sorted(glob.glob(os.path.join(root, "tests/fixtures/*.txt")) +
                   glob.glob(os.path.join(root, "tests/fixtures/*.md")))
 html = sorted(glob.glob(os.path.join(root, "tests/fixtures/*.html")))
 docx = sorted(glob.glob(os.path.join(root, "fuzz/seeds/docx/*.xml")))
+runs = sorted(glob.glob(os.path.join(root, "tests/fixtures/pdf/*.runs.json")))
 golden = sorted(glob.glob(os.path.join(root, "tests/golden/*.json")))
 regressions = os.path.join(root, "tests/fuzz")
 
@@ -64,6 +65,11 @@ for p in docx:
             z.writestr("word/document.xml", data)
         put("unzip", name + "." + tag + ".docx", b.getvalue())
         put("decode", name + "." + tag + ".docx", b"\x00" + b.getvalue())
+for p in runs:
+    name = os.path.basename(p)
+    data = read(p)
+    put("runs", name, data)
+    put("check", name, b"\x00" + data)  # kind "auto": runs JSON is recognised by its first key
 for p in golden:
     put("render", os.path.basename(p), read(p))
 # Every input that once crashed a target is a seed of it too (and a regression test: tests/fuzz/).

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 secs="${1:-60}"
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(text html docx_xml decode unzip check render)
+[ ${#targets[@]} -eq 0 ] && targets=(text html docx_xml decode unzip check render runs)
 
 CXX="${CXX:-clang++}" cmake -S . -B build-fuzz -DNIANBAO_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j2 >/dev/null

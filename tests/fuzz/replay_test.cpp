@@ -21,6 +21,7 @@ NIANBAO_FUZZ_ENTRY(decode)
 NIANBAO_FUZZ_ENTRY(unzip)
 NIANBAO_FUZZ_ENTRY(check)
 NIANBAO_FUZZ_ENTRY(render)
+NIANBAO_FUZZ_ENTRY(runs)
 #undef NIANBAO_FUZZ_ENTRY
 
 namespace nianbao {
@@ -33,7 +34,7 @@ const std::map<std::string, Entry>& entries() {
   static const std::map<std::string, Entry> m = {
       {"text", nianbao_fuzz_text},     {"html", nianbao_fuzz_html},   {"docx_xml", nianbao_fuzz_docx_xml},
       {"decode", nianbao_fuzz_decode}, {"unzip", nianbao_fuzz_unzip}, {"check", nianbao_fuzz_check},
-      {"render", nianbao_fuzz_render}};
+      {"render", nianbao_fuzz_render}, {"runs", nianbao_fuzz_runs}};
   return m;
 }
 
