@@ -8,7 +8,8 @@
 #include "core/read/runs_json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  nianbao::RunsInput in = nianbao::parse_runs_json(std::string_view(reinterpret_cast<const char*>(data), size));
+  nianbao::RunsInput in =
+      nianbao::parse_runs_json(std::string_view(reinterpret_cast<const char*>(data), size));
   // A document that is read keeps nothing of a broken one; one that is read gives a document.
   if (!in.ok && (!in.pages.empty() || in.problem.empty())) __builtin_trap();
   if (in.ok) {
