@@ -40,35 +40,18 @@ class Parser {
   // `found`) only when it is of the wanted kind. An object reader calls on_member(key, depth) once per
   // member, which must read the member's value; an array reader calls on_item(depth) once per item.
   bool number_value(int depth, double& out, bool& found) {
-    char kind = 0;
-    if (!begin(depth, kind)) return false;
-    if (kind != 'n') return rest(depth, kind);
-    if (!number(out)) return false;
-    found = true;
-    return true;
+    return value_of(depth, 'n', found, [&] { return number(out); });
   }
   bool string_value(int depth, std::string& out, Range& at, bool& found) {
-    char kind = 0;
-    if (!begin(depth, kind)) return false;
-    if (kind != '"') return rest(depth, kind);
-    found = true;
-    return string(out, at);
+    return value_of(depth, '"', found, [&] { return string(out, at); });
   }
   template <class OnMember>
   bool object_value(int depth, OnMember&& on_member, bool& found) {
-    char kind = 0;
-    if (!begin(depth, kind)) return false;
-    if (kind != '{') return rest(depth, kind);
-    found = true;
-    return object(depth, on_member);
+    return value_of(depth, '{', found, [&] { return object(depth, on_member); });
   }
   template <class OnItem>
   bool array_value(int depth, OnItem&& on_item, bool& found) {
-    char kind = 0;
-    if (!begin(depth, kind)) return false;
-    if (kind != '[') return rest(depth, kind);
-    found = true;
-    return array(depth, on_item);
+    return value_of(depth, '[', found, [&] { return array(depth, on_item); });
   }
   // Reads a value and keeps nothing of it.
   bool skip_value(int depth) {
@@ -83,6 +66,15 @@ class Parser {
   }
   void skip() {
     while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t')) ++i_;
+  }
+  // One value: read(), with `found` set, when it is of kind `want` (see begin()); else read and dropped.
+  template <class Read>
+  bool value_of(int depth, char want, bool& found, Read&& read) {
+    char kind = 0;
+    if (!begin(depth, kind)) return false;
+    if (kind != want) return rest(depth, kind);
+    found = true;
+    return read();
   }
   // The limits every value is held to, then its kind from its first character: '{', '[', '"', 'l' (true,
   // false, null) or 'n' (anything else is read as a number, which fails when it is none).
