@@ -145,6 +145,23 @@ function warmUp() {
   return warming;
 }
 
+// Text work on `input`: in the worker (its `op`) when the input is large, else, or when no worker answers, on the
+// main thread's checker (onMain(checker, input, opts)). A check superseded by a newer one is not run again.
+async function largeInWorker(op, input, opts, onMain) {
+  if (input.length > LARGE_INPUT && input.length <= REFUSED_UNITS) {
+    const w = getWorker();
+    if (w) {
+      try {
+        return await w.call(op, { input, opts });
+      } catch (e) {
+        if (e.message === 'superseded') throw e;
+        /* else fall through to the main thread */
+      }
+    }
+  }
+  return onMain(await mainChecker(), input, opts);
+}
+
 /** The engine used by the element. Every call resolves to {result, html}. */
 export const engine = {
   /** The main thread's checker; asking for it also starts the warm-up (after the page has set its worker URL). */
@@ -153,35 +170,14 @@ export const engine = {
     return mainChecker();
   },
   async check(input, opts) {
-    if (input.length > LARGE_INPUT && input.length <= REFUSED_UNITS) {
-      const w = getWorker();
-      if (w) {
-        try {
-          return await w.call('check', { input, opts });
-        } catch (e) {
-          if (e.message === 'superseded') throw e;
-          /* else fall through to the main thread */
-        }
-      }
-    }
-    return checkAndRender(await mainChecker(), input, opts);
+    return largeInWorker('check', input, opts, checkAndRender);
   },
   /**
    * The text the core reads from `input` (an HTML page: its prose and tables, rows tab-separated), '' when it
    * reads none: the reading half alone, no rules and no rendering (the text is checked when the editor shows it).
    */
   async readableText(input, opts) {
-    if (input.length > LARGE_INPUT && input.length <= REFUSED_UNITS) {
-      const w = getWorker();
-      if (w) {
-        try {
-          return await w.call('readable', { input, opts });
-        } catch (e) {
-          if (e.message === 'superseded') throw e;
-        }
-      }
-    }
-    return readableText(await mainChecker(), input, opts);
+    return largeInWorker('readable', input, opts, readableText);
   },
   async checkFile(bytes, opts) {
     // A PDF is read on the main thread's checker, whose readPositioned runs pdf.js (in pdf.js's own worker); so
