@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, server, shot, skipReason, exampleText, root } from './support/browser.mjs';
-import { EL, EXPECTED_FIXES, getResult, waitResult, assertExampleCells, assertClean, deepActive, checksInWorkers } from './support/checks.mjs';
+import { EL, EXPECTED_FIXES, getResult, waitResult, assertExampleCells, assertClean, deepActive, checksInWorkers, workerOps } from './support/checks.mjs';
 import { exampleHtml, exampleDocx } from './support/fixtures.mjs';
 
 describe('web page (served)', { skip: skipReason }, () => {
@@ -293,8 +293,7 @@ describe('web page (served)', { skip: skipReason }, () => {
     assert.doesNotMatch(shown, /<(table|td|tr|p)\b/i, 'no markup in the editor');
     assert.ok(r.input.chars > 30000 && shown.includes('只读一次'));
     await assertExampleCells(page);
-    const ops = {};
-    for (const w of page.workers()) for (const [op, n] of Object.entries(await w.evaluate(() => self.nianbaoOps || {}))) ops[op] = (ops[op] || 0) + n;
+    const ops = await workerOps(page);
     assert.equal(ops.readable, 1, 'the HTML read once');
     assert.equal(ops.check, 1, 'its readable text checked once');
     assertClean(problems);

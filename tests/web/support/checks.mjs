@@ -66,10 +66,16 @@ export function parseCsv(text) {
  * its worker at once to warm the core (web/src/engine.js), so a worker's existence says nothing of where a check ran.
  */
 export async function checksInWorkers(page, which = () => true) {
-  let n = 0;
+  const ops = await workerOps(page, which);
+  return (ops.check || 0) + (ops.checkFile || 0);
+}
+
+/** The requests of each op (check, checkFile, readable, warm, …) the page's workers passing `which` have taken. */
+export async function workerOps(page, which = () => true) {
+  const sum = {};
   for (const w of page.workers().filter((x) => which(x.url()))) {
     const ops = await w.evaluate(() => self.nianbaoOps || {}).catch(() => ({}));
-    n += (ops.check || 0) + (ops.checkFile || 0);
+    for (const [op, n] of Object.entries(ops)) sum[op] = (sum[op] || 0) + n;
   }
-  return n;
+  return sum;
 }
