@@ -7,7 +7,7 @@ namespace nianbao::cli {
 
 namespace {
 
-// A json piece straight from the core's JSON writer, without the nlohmann tree the other formats need
+// A json piece straight from the core's JSON writer, without the tree the other formats need
 // (parsing and re-printing every result was a quarter of a text batch's time).
 std::string json_piece(const Result& result, std::string_view input, const std::string& lang,
                        bool previous_null) {
@@ -21,15 +21,15 @@ std::string json_piece(const Result& result, std::string_view input, const std::
 
 // The sarif log of no results, split where the results go: what comes before them, and the run's
 // own fields after them.
-nlohmann::json empty_sarif(const std::string& lang) { return render_sarif(nlohmann::json::array(), lang); }
+json::Value empty_sarif(const std::string& lang) { return render_sarif(json::Value::array(), lang); }
 
 }  // namespace
 
 std::string batch_opening(const std::string& format, const std::string& lang) {
   if (format == "json") return "[\n";
   if (format != "sarif") return "";
-  nlohmann::json log = empty_sarif(lang);
-  nlohmann::json run = log["runs"][0];
+  json::Value log = empty_sarif(lang);
+  json::Value run = log["runs"][0];
   run.erase("results");
   run.erase("artifacts");
   log.erase("runs");
@@ -51,19 +51,21 @@ Piece batch_piece(const Result& checked, std::string_view input, std::size_t ind
     p.text = json_piece(checked, input, lang, previous_null);
     return p;
   }
-  nlohmann::json result = result_to_json(checked, input, lang);
-  if (previous_null && !result.contains("previous")) result["previous"] = nullptr;
-  nlohmann::json one = nlohmann::json::array({result});
+  json::Value result = result_to_json(checked, input, lang);
+  if (previous_null && !result.contains("previous")) result.set("previous", nullptr);
+  json::Value one = json::Value::array({std::move(result)});
   if (format == "csv") {
     p.csv = std::move(one);
   } else if (format == "sarif") {
-    nlohmann::json log = render_sarif(one, lang);
-    nlohmann::json& run = log["runs"][0];
+    json::Value log = render_sarif(one, lang);
+    const json::Value& run = log["runs"][0];
     std::string sep;
-    for (auto& r : run["results"]) {
-      for (auto& loc : r["locations"])
-        if (loc.contains("physicalLocation") && loc["physicalLocation"].contains("artifactLocation"))
-          loc["physicalLocation"]["artifactLocation"]["index"] = index;
+    for (json::Value r : run["results"]) {
+      json::Value* locations = r.find("locations");
+      if (locations)
+        for (auto& loc : *locations)
+          if (json::Value* phys = loc.find("physicalLocation"))
+            if (json::Value* artifact = phys->find("artifactLocation")) artifact->set("index", index);
       p.text += sep + r.dump();
       sep = ",\n";
     }

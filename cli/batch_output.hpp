@@ -2,18 +2,18 @@
 // How each result of a batch is printed (text, json, csv, sarif) one file at a time, so the output of
 // 1,000 reports streams without holding them: every piece is made by the core's renderers (one CSV
 // schema: core/render/csv_render.cpp), and only the joins between pieces are done here.
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
 #include "core/check.hpp"
+#include "core/json/value.hpp"
 
 namespace nianbao::cli {
 
 struct Piece {
   std::string text;      // this file's part of the output
   std::string artifact;  // sarif: this file's artifact object (JSON), printed at the end
-  nlohmann::json csv;    // csv: the result, written by csv_piece when its turn comes (rows numbered on)
+  json::Value csv;       // csv: the result, written by csv_piece when its turn comes (rows numbered on)
 };
 
 // Output before the first piece and after the last (`artifacts`: the sarif artifacts, comma-joined).

@@ -124,13 +124,12 @@ int main(int argc, char** argv) {
   if (!jobs_text.empty() && !parse_jobs(jobs_text, jobs)) return usage_error("-j needs a positive number");
 
   if (cmd == "rules") {
-    nlohmann::json rules = nianbao::rules_json();
+    nianbao::json::Value rules = nianbao::rules_json();
     if (format == "json") {
       std::cout << rules.dump(2) << "\n";
     } else {
       for (const auto& r : rules)
-        std::cout << r["id"].get<std::string>() << "\t" << r["severity"].get<std::string>() << "\t"
-                  << r["title"][lang].get<std::string>() << "\n";
+        std::cout << r["id"].str() << "\t" << r["severity"].str() << "\t" << r["title"][lang].str() << "\n";
     }
     return 0;
   }
@@ -162,7 +161,7 @@ int main(int argc, char** argv) {
     std::cerr << "nianbao: cannot read " << previous << "\n";
     return 2;
   }
-  nlohmann::json results = nlohmann::json::array();
+  nianbao::json::Value results = nianbao::json::Value::array();
   for (const auto& f : files) {
     nianbao::cli::Loaded l;
     if (runs) l.options.kind = "pdf-runs";
@@ -188,7 +187,7 @@ int main(int argc, char** argv) {
       std::cerr << "nianbao: cannot read " << marks_path << "\n";
       return 2;
     }
-    nlohmann::json marks = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    nianbao::json::Value marks = nianbao::json::parse(text);
     if (!nianbao::apply_review_marks(results, marks, why)) {
       std::cerr << "nianbao: " << marks_path << ": " << why << "\n";
       return 2;
@@ -199,7 +198,7 @@ int main(int argc, char** argv) {
     if (results.size() == 1) {
       std::cout << results[0]["report"].dump(2) << "\n";
     } else {
-      nlohmann::json reports = nlohmann::json::array();
+      nianbao::json::Value reports = nianbao::json::Value::array();
       for (const auto& r : results) reports.push_back(r["report"]);
       std::cout << reports.dump(2) << "\n";
     }

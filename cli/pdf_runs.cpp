@@ -5,8 +5,9 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <nlohmann/json.hpp>
 #include <vector>
+
+#include "core/json/value.hpp"
 
 extern char** environ;
 
@@ -37,8 +38,9 @@ bool positioned_file(const std::string& bytes, const std::string& path) {
 }
 
 std::string unavailable_runs(const std::string& why) {
-  return nlohmann::json{
-      {"nianbao_runs", 1}, {"error", "unavailable"}, {"detail", why}, {"pages", nlohmann::json::array()}}
+  using nianbao::json::Value;
+  return Value::object(
+             {{"nianbao_runs", 1}, {"error", "unavailable"}, {"detail", why}, {"pages", Value::array()}})
       .dump();
 }
 

@@ -2,6 +2,7 @@
 // byte picks the input kind so the text, HTML and .docx paths are all reached from one corpus.
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>  // an independent parser to judge the output
 #include <string>
 #include <string_view>
 

@@ -6,8 +6,8 @@
 // Chromium 86+, Firefox 78+, Safari 14+, which predate WebAssembly exception handling
 // (-fwasm-exceptions needs Chrome 95 / Firefox 100 / Safari 15.2), and Emscripten's JS-based catching
 // routes every call that may throw through JS `invoke_*` trampolines (~30% slower, larger). The core
-// throws nothing itself; nlohmann::json is used only through its non-throwing parse
-// (allow_exceptions=false, checked with is_discarded()) and checked accessors. So: check/extract always
+// throws nothing itself, and reads JSON (options, results handed back) with its own json::parse, whose
+// errors are values (a discarded value) and whose accessors never throw. So: check/extract always
 // return a result (input problems are diagnostics), and the renderers return "" with the reason in
 // lastError() for the JS wrapper to raise as a JS Error (their inputs are results the caller handed
 // back). What remains fatal is a bug or running out of memory: the runtime aborts and the JS wrapper
@@ -15,7 +15,6 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/annotate/review_marks.hpp"
@@ -23,6 +22,8 @@
 #include "core/check.hpp"
 #include "core/edit/cell_write.hpp"
 #include "core/edit/paste_kind.hpp"
+#include "core/json/value.hpp"
+#include "core/json/writer.hpp"
 #include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
 #include "core/render/result_json.hpp"
@@ -31,19 +32,19 @@
 
 namespace {
 
-using nlohmann::json;
+using nianbao::json::Value;
 
 std::string g_last_error;  // reason of the last failed render/format call ("" when it succeeded)
 
 struct Options {
   nianbao::CheckOptions check;
   std::string lang = "zh";
-  json render = json::object();  // checkRendered: the render contract's options
+  Value render = Value::object();  // checkRendered: the render contract's options
 };
 
-std::string string_field(const json& j, const char* key, const std::string& fallback) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
+std::string string_field(const Value& j, const char* key, const std::string& fallback) {
+  const Value& v = j[key];
+  return v.is_string() ? v.str() : fallback;
 }
 
 // {"kind": "auto|text|html|docx-xml", "name": "...", "lang": "zh|en", "encoding": "utf-8",
@@ -52,7 +53,7 @@ std::string string_field(const json& j, const char* key, const std::string& fall
 Options parse_options(const std::string& options_json) {
   Options o;
   if (options_json.empty()) return o;
-  json j = json::parse(options_json, nullptr, /*allow_exceptions=*/false);
+  Value j = nianbao::json::parse(options_json);
   if (!j.is_object()) return o;
   o.check.kind = string_field(j, "kind", o.check.kind);
   o.check.file_name = string_field(j, "name", o.check.file_name);
@@ -66,10 +67,8 @@ Options parse_options(const std::string& options_json) {
   o.check.previous_name = string_field(j, "previous_name", "");
   o.check.published = string_field(j, "published", "");
   // extract: the title, agency and year alone (a batch's first pass, js/batch.mjs)
-  auto identify = j.find("identify");
-  o.check.identity_only = identify != j.end() && identify->is_boolean() && identify->get<bool>();
-  auto render = j.find("render");
-  if (render != j.end() && render->is_object()) o.render = *render;
+  o.check.identity_only = j["identify"].as_bool();
+  if (j["render"].is_object()) o.render = j["render"];
   return o;
 }
 
@@ -105,9 +104,9 @@ std::string extract(const std::string& input, const std::string& options_json) {
 
 // A result (or array of results) handed back by the caller, parsed without exceptions; sets lastError()
 // and returns a discarded value when it is not JSON.
-json parse_results(const std::string& text) {
+Value parse_results(const std::string& text) {
   std::string error;
-  json j = nianbao::jr::parse_foreign(text, error);  // lone surrogates repaired, depth bounded
+  Value j = nianbao::jr::parse_foreign(text, error);  // lone surrogates repaired, depth bounded
   if (j.is_discarded()) g_last_error = error;
   return j;
 }
@@ -117,7 +116,7 @@ std::string lang_of(const std::string& lang) { return lang == "en" ? "en" : "zh"
 // The report redrawn as HTML (render_html); `fragment` leaves out <html>/<head>.
 std::string render(const std::string& result_json, const std::string& lang, bool fragment) {
   g_last_error.clear();
-  json result = parse_results(result_json);
+  Value result = parse_results(result_json);
   if (result.is_discarded()) return std::string();
   return nianbao::render_html(result, lang_of(lang), fragment);
 }
@@ -133,22 +132,20 @@ std::string render_format(const std::string& results_json, const std::string& fo
     g_last_error = "unknown format " + format + " (text, csv, sarif or json)";
     return std::string();
   }
-  json results = parse_results(results_json);
+  Value results = parse_results(results_json);
   if (results.is_discarded()) return std::string();
-  if (format == "json") return results.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  if (format == "json") return results.dump(2) + "\n";
   if (format == "csv") return nianbao::render_csv(results, lang_of(lang));
-  if (format == "sarif")
-    return nianbao::render_sarif(results, lang_of(lang)).dump(2, ' ', false, json::error_handler_t::replace) +
-           "\n";
+  if (format == "sarif") return nianbao::render_sarif(results, lang_of(lang)).dump(2) + "\n";
   return nianbao::render_text(results, lang_of(lang));
 }
 
 // The options of the render contract (render.hpp RenderOptions, docs/render-contract.md):
 // {"lang", "fragment", "tables_only", "problems", "style", "editable", "clean"}.
-nianbao::RenderOptions render_options(const json& o) {
+nianbao::RenderOptions render_options(const Value& o) {
   auto flag = [&o](const char* key, bool fallback) {
-    auto it = o.find(key);
-    return it != o.end() && it->is_boolean() ? it->get<bool>() : fallback;
+    const Value& v = o[key];
+    return v.is_boolean() ? v.as_bool() : fallback;
   };
   nianbao::RenderOptions r;
   r.fragment = flag("fragment", r.fragment);
@@ -163,9 +160,9 @@ nianbao::RenderOptions render_options(const json& o) {
 // render with the options of the render contract.
 std::string render_with(const std::string& result_json, const std::string& options_json) {
   g_last_error.clear();
-  json o = json::parse(options_json, nullptr, /*allow_exceptions=*/false);
-  if (!o.is_object()) o = json::object();
-  json result = parse_results(result_json);
+  Value o = nianbao::json::parse(options_json);
+  if (!o.is_object()) o = Value::object();
+  Value result = parse_results(result_json);
   if (result.is_discarded()) return std::string();
   return nianbao::render_html(result, lang_of(string_field(o, "lang", "zh")), render_options(o));
 }
@@ -181,11 +178,11 @@ struct CheckedAndRendered {
 CheckedAndRendered check_rendered(const std::string& input, const std::string& options_json) {
   g_last_error.clear();
   Options o = parse_options(options_json);
-  const json& ro = o.render;
+  const Value& ro = o.render;
   nianbao::Result r = nianbao::check(input, o.check);
   CheckedAndRendered out{nianbao::result_json(r, input, o.lang), std::string()};
   // The rendering reads the result as every caller of render() does: from its JSON (one parse, here).
-  json result = json::parse(out.result, nullptr, /*allow_exceptions=*/false);
+  Value result = nianbao::json::parse(out.result);
   if (!result.is_discarded())
     out.html = nianbao::render_html(result, lang_of(string_field(ro, "lang", o.lang)), render_options(ro));
   return out;
@@ -219,7 +216,7 @@ std::string cell_write(const std::string& before, const std::string& current, co
                        const std::string& value, bool html) {
   g_last_error.clear();
   nianbao::CellWrite w = nianbao::cell_write(before, current, after, value, html);
-  return json{{"text", w.text}, {"kind", w.kind}}.dump(-1, ' ', false, json::error_handler_t::replace);
+  return Value::object({{"text", w.text}, {"kind", w.kind}}).dump();
 }
 
 // The rule catalogue (rules_json) as JSON text.
@@ -233,7 +230,7 @@ bool is_utf8(const std::string& bytes) { return nianbao::utf8::valid(bytes); }
 // in, an array of the same length out, each the index of the previous year's report or null.
 std::string pair_reports(const std::string& entries_json) {
   g_last_error.clear();
-  json in = json::parse(entries_json, nullptr, /*allow_exceptions=*/false);
+  Value in = nianbao::json::parse(entries_json);
   if (in.is_discarded() || !in.is_array()) {
     g_last_error = "pairReports: not a JSON array of {agency, title, year}";
     return std::string();
@@ -243,12 +240,12 @@ std::string pair_reports(const std::string& entries_json) {
     nianbao::PairingEntry p;
     if (e.is_object()) {
       p.key = nianbao::agency_key(string_field(e, "agency", ""), string_field(e, "title", ""));
-      if (e.contains("year") && e["year"].is_number_integer()) p.year = e["year"].get<int>();
+      if (e["year"].is_number_integer()) p.year = static_cast<int>(e["year"].as_int());
     }
     entries.push_back(p);
   }
-  json out = json::array();
-  for (const auto& i : nianbao::pair_previous_years(entries)) out.push_back(i ? json(*i) : json(nullptr));
+  Value out = Value::array();
+  for (const auto& i : nianbao::pair_previous_years(entries)) out.push_back(i ? Value(*i) : Value());
   return out.dump();
 }
 
@@ -256,21 +253,21 @@ std::string pair_reports(const std::string& entries_json) {
 // with diagnostics[].review set, or "" with lastError() when `marks_text` is not a marks file.
 std::string apply_review_marks(const std::string& results_json, const std::string& marks_text) {
   g_last_error.clear();
-  json results = parse_results(results_json);
+  Value results = parse_results(results_json);
   if (results.is_discarded()) return std::string();
-  json marks = json::parse(marks_text, nullptr, /*allow_exceptions=*/false);
+  Value marks = nianbao::json::parse(marks_text);
   std::string why;
   if (!nianbao::apply_review_marks(results, marks, why)) {
     g_last_error = why;
     return std::string();
   }
-  return results.dump(-1, ' ', false, json::error_handler_t::replace);
+  return results.dump();
 }
 
 // Errors that carry no review mark: what fails a check run (the CLIs' exit status).
 int open_errors(const std::string& results_json) {
   g_last_error.clear();
-  json results = parse_results(results_json);
+  Value results = parse_results(results_json);
   return results.is_discarded() ? 0 : nianbao::open_errors(results);
 }
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <string>
 
-#include "core/render/json_writer.hpp"
+#include "core/json/writer.hpp"
 
 namespace nianbao {
 

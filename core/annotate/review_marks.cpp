@@ -11,7 +11,7 @@ struct Mark {
 };
 
 template <typename Each>
-void each_result(nlohmann::json& results, Each each) {
+void each_result(json::Value& results, Each each) {
   if (results.is_array()) {
     for (auto& r : results)
       if (r.is_object()) each(r);
@@ -22,47 +22,48 @@ void each_result(nlohmann::json& results, Each each) {
 
 }  // namespace
 
-bool apply_review_marks(nlohmann::json& results, const nlohmann::json& marks, std::string& error) {
+bool apply_review_marks(json::Value& results, const json::Value& marks, std::string& error) {
   if (!marks.is_object() || !marks.contains("marks") || !marks["marks"].is_array()) {
     error = "not a marks file: expected {\"nianbao_marks\": 1, \"marks\": [...]}";
     return false;
   }
   std::map<std::string, Mark> by_fingerprint;
   for (const auto& m : marks["marks"]) {
-    if (!m.is_object() || !m.contains("fingerprint") || !m["fingerprint"].is_string()) {
+    if (!m["fingerprint"].is_string()) {
       error = "every mark needs a \"fingerprint\" string";
       return false;
     }
-    std::string status =
-        m.contains("status") && m["status"].is_string() ? m["status"].get<std::string>() : "";
+    const std::string& status = m["status"].str();  // "" unless a string
     if (status != "verified" && status != "ignored") {
       error = "mark status must be \"verified\" or \"ignored\", not \"" + status + "\"";
       return false;
     }
-    std::string reason =
-        m.contains("reason") && m["reason"].is_string() ? m["reason"].get<std::string>() : "";
-    by_fingerprint[m["fingerprint"].get<std::string>()] = {status, reason};
+    const std::string& reason = m["reason"].str();
+    by_fingerprint[m["fingerprint"].str()] = {status, reason};
   }
-  each_result(results, [&](nlohmann::json& r) {
+  each_result(results, [&](json::Value& r) {
     int reviewed = 0;
-    if (r.contains("diagnostics") && r["diagnostics"].is_array())
-      for (auto& d : r["diagnostics"]) {
-        if (!d.is_object() || !d.contains("fingerprint") || !d["fingerprint"].is_string()) continue;
-        auto it = by_fingerprint.find(d["fingerprint"].get<std::string>());
+    json::Value* diagnostics = r.find("diagnostics");
+    if (diagnostics && diagnostics->is_array())
+      for (auto& d : *diagnostics) {
+        const json::Value& fingerprint = d["fingerprint"];
+        if (!fingerprint.is_string()) continue;
+        auto it = by_fingerprint.find(fingerprint.str());
         if (it == by_fingerprint.end()) continue;
-        nlohmann::json review = {{"status", it->second.status}};
-        if (!it->second.reason.empty()) review["reason"] = it->second.reason;
-        d["review"] = review;
+        json::Value review = json::Value::object({{"status", it->second.status}});
+        if (!it->second.reason.empty()) review.set("reason", it->second.reason);
+        d.set("review", std::move(review));
         ++reviewed;
       }
-    if (r.contains("summary") && r["summary"].is_object()) r["summary"]["reviewed"] = reviewed;
+    json::Value* summary = r.find("summary");
+    if (summary && summary->is_object()) summary->set("reviewed", reviewed);
   });
   return true;
 }
 
-int open_errors(const nlohmann::json& results) {
+int open_errors(const json::Value& results) {
   int n = 0;
-  auto count = [&](const nlohmann::json& r) {
+  auto count = [&](const json::Value& r) {
     if (!r.is_object() || !r.contains("diagnostics") || !r["diagnostics"].is_array()) return;
     for (const auto& d : r["diagnostics"])
       // (no .value(): it throws on a non-string severity, and results may be the caller's)

@@ -6,17 +6,18 @@
 // Marks file (docs/review-marks.md):
 //   {"nianbao_marks": 1, "marks": [{"fingerprint": "0123456789abcdef", "status": "verified" | "ignored",
 //     "reason": "…", "rule": "…", "place": "…"}]}        rule and place are for people reading the file
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include "core/json/value.hpp"
 
 namespace nianbao {
 
 // Sets diagnostics[].review = {status, reason} on every diagnostic of `results` (one result or an array)
 // whose fingerprint has a mark, and summary.reviewed to their count. Returns false (with `error` set)
 // when `marks` is not a marks file; unknown statuses are refused the same way.
-bool apply_review_marks(nlohmann::json& results, const nlohmann::json& marks, std::string& error);
+bool apply_review_marks(json::Value& results, const json::Value& marks, std::string& error);
 
 // Errors that carry no review mark: what still fails a check run.
-int open_errors(const nlohmann::json& results);
+int open_errors(const json::Value& results);
 
 }  // namespace nianbao

@@ -66,8 +66,8 @@ std::string field(const std::string& f) {
 }
 
 // expected/found: numbers as printed by JSON (never defused: "-3" is a number), strings defused.
-std::string value_field(const nlohmann::json& v) {
-  return v.is_string() ? field(defuse(v.get<std::string>())) : field(jr::scalar(v));
+std::string value_field(const json::Value& v) {
+  return v.is_string() ? field(defuse(v.str())) : field(jr::scalar(v));
 }
 
 // The 整改清单 schema (docs/csv.md): one row per finding, the columns a clerk works down first.
@@ -99,7 +99,7 @@ std::string review_word(const std::string& s, bool zh) {
 }
 
 // The fix as the clerk applies it: the value, with the cell when the fix is for another cell.
-std::string fix_text(const nlohmann::json& d, bool zh) {
+std::string fix_text(const json::Value& d, bool zh) {
   const auto& fix = jr::at(d, "fix");
   if (!fix.is_object()) return "";
   std::string value = jr::scalar(jr::at(fix, "value"));
@@ -113,11 +113,11 @@ std::string fix_text(const nlohmann::json& d, bool zh) {
 
 }  // namespace
 
-std::string render_csv(const nlohmann::json& results, const std::string& lang) {
+std::string render_csv(const json::Value& results, const std::string& lang) {
   return render_csv_part(results, lang, true, 1, nullptr);
 }
 
-std::string render_csv_part(const nlohmann::json& results, const std::string& lang, bool header,
+std::string render_csv_part(const json::Value& results, const std::string& lang, bool header,
                             long long first_row, long long* rows) {
   const bool zh = lang != "en";
   std::string out;
@@ -125,7 +125,7 @@ std::string render_csv_part(const nlohmann::json& results, const std::string& la
     for (const auto& c : kColumns) out += std::string(out.empty() ? "" : ",") + (zh ? c.zh : c.en);
     out += "\r\n";
   }
-  const nlohmann::json list = results.is_array() ? results : nlohmann::json::array({results});
+  const json::Value list = results.is_array() ? results : json::Value::array({results});
   long long n = first_row - 1;
   for (const auto& r : list) {
     const std::string file = field(defuse(jr::str(r, "file")));

@@ -64,8 +64,8 @@ MarkParts mark_parts(const Context& c, const std::string& key, const std::string
   return p;
 }
 
-const nlohmann::json& report_cell(const Context& c, const std::string& table, const std::string& row,
-                                  const std::string& col) {
+const json::Value& report_cell(const Context& c, const std::string& table, const std::string& row,
+                               const std::string& col) {
   return jr::at(jr::at(jr::at(jr::at(c.report, "tables"), table), row), col);
 }
 
@@ -73,7 +73,7 @@ std::string report_row_label(const Context& c, const std::string& table, const s
   return jr::str(jr::at(jr::at(c.report, "row_labels"), table), row);
 }
 
-std::string value_cell(const Context& c, const std::string& key, const nlohmann::json& cell, int colspan) {
+std::string value_cell(const Context& c, const std::string& key, const json::Value& cell, int colspan) {
   const bool missing = !cell.is_object();
   // Editable only where the value can be written back: the cell has a place in the source text.
   const bool editable = c.editable && !missing && jr::at(jr::at(cell, "at"), "offset").is_number();

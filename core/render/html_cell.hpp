@@ -1,9 +1,9 @@
 #pragma once
 // The pieces every table layout is made of: value cells (<td data-cell>), row labels and marked
 // headings, with the problem markers (severity, footnote links, tooltip, screen-reader text, fix).
-#include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/json/value.hpp"
 #include "core/render/html_marks.hpp"
 #include "core/render/ui_strings.hpp"
 
@@ -12,10 +12,10 @@ namespace nianbao::html {
 struct Context {
   const ui::Strings& s;
   const Marks& marks;
-  const nlohmann::json& report;  // result.report (may be null)
-  std::string template_id;       // "2019" draws the 2019 layout; anything else the 2021 one
-  bool editable = false;         // value cells with a source range become editable (render contract)
-  bool clean = false;            // official labels, no marks (RenderOptions::clean)
+  const json::Value& report;  // result.report (may be null)
+  std::string template_id;    // "2019" draws the 2019 layout; anything else the 2021 one
+  bool editable = false;      // value cells with a source range become editable (render contract)
+  bool clean = false;         // official labels, no marks (RenderOptions::clean)
 };
 
 // What a marked element needs: extra attributes (leading space), extra classes (leading space) and
@@ -28,13 +28,13 @@ struct MarkParts {
 MarkParts mark_parts(const Context& c, const std::string& key, const std::string& extra_title = "");
 
 // The report's cell object for TABLE.ROW.COL, or null when the report does not have it.
-const nlohmann::json& report_cell(const Context& c, const std::string& table, const std::string& row,
-                                  const std::string& col);
+const json::Value& report_cell(const Context& c, const std::string& table, const std::string& row,
+                               const std::string& col);
 // The row label as the report wrote it, or "" when unknown.
 std::string report_row_label(const Context& c, const std::string& table, const std::string& row);
 
 // <td data-cell="KEY">: the value as written, marked missing when `cell` is null.
-std::string value_cell(const Context& c, const std::string& key, const nlohmann::json& cell, int colspan = 1);
+std::string value_cell(const Context& c, const std::string& key, const json::Value& cell, int colspan = 1);
 
 // <th scope="row" data-row="TABLE.ROW">: the report's label (official one when the report has none).
 struct RowLabel {

@@ -21,7 +21,7 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
 
 }  // namespace
 
-Marks::Marks(const nlohmann::json& diagnostics) {
+Marks::Marks(const json::Value& diagnostics) {
   if (!diagnostics.is_array()) return;
   int n = 0;
   for (const auto& d : diagnostics) {
@@ -49,7 +49,7 @@ Marks::Marks(const nlohmann::json& diagnostics) {
     touch(cell, true, relation);
     if (relation)
       for (const auto& c : cells)
-        if (c.is_string()) touch(c.get<std::string>(), false, true);
+        if (c.is_string()) touch(c.str(), false, true);
 
     const auto& fix = jr::at(d, "fix");
     const std::string fix_cell = jr::str(fix, "cell");

@@ -4,9 +4,10 @@
 // screen readers, the rules of failing relations the key takes part in, and a certain fix.
 // The renderer only reads this index; which cells are wrong is decided by the rules.
 #include <map>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
+
+#include "core/json/value.hpp"
 
 namespace nianbao::html {
 
@@ -21,7 +22,7 @@ struct Mark {
 
 class Marks {
  public:
-  explicit Marks(const nlohmann::json& diagnostics);
+  explicit Marks(const json::Value& diagnostics);
   const Mark* find(const std::string& key) const;
 
  private:

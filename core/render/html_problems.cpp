@@ -7,7 +7,7 @@ namespace nianbao::html {
 
 namespace {
 
-std::string item(const nlohmann::json& d, int n, const ui::Strings& s) {
+std::string item(const json::Value& d, int n, const ui::Strings& s) {
   const std::string severity = jr::str(d, "severity", "info");
   const std::string rule = jr::str(d, "rule");
   const std::string cell = jr::str(d, "cell");
@@ -41,7 +41,7 @@ std::string item(const nlohmann::json& d, int n, const ui::Strings& s) {
 
 }  // namespace
 
-std::string problem_list(const nlohmann::json& result, const ui::Strings& s) {
+std::string problem_list(const json::Value& result, const ui::Strings& s) {
   const auto& diags = jr::at(result, "diagnostics");
   long long counts[3] = {0, 0, 0};
   std::string items;

@@ -32,7 +32,7 @@ std::string paragraphs(const std::string& text) {
   return out;
 }
 
-std::string section_html(const html::Context& c, const std::string& key, const nlohmann::json* sec,
+std::string section_html(const html::Context& c, const std::string& key, const json::Value* sec,
                          const std::string& official) {
   html::MarkParts p = html::mark_parts(c, key);
   std::string title = sec && !c.clean ? jr::str(*sec, "title") : "";
@@ -50,7 +50,7 @@ std::string section_html(const html::Context& c, const std::string& key, const n
   return out + "</section>";
 }
 
-std::string body(const nlohmann::json& result, const html::Context& c, bool problems = true) {
+std::string body(const json::Value& result, const html::Context& c, bool problems = true) {
   const auto& report = c.report;
   std::string title = jr::str(report, "title");
   std::string out = "<header><h1 lang=\"zh-CN\">" + escape(title.empty() ? c.s.untitled : title) + "</h1>";
@@ -70,7 +70,7 @@ std::string body(const nlohmann::json& result, const html::Context& c, bool prob
   }
 
   const auto& sections = jr::at(report, "sections");
-  auto find = [&](const std::string& key) -> const nlohmann::json* {
+  auto find = [&](const std::string& key) -> const json::Value* {
     if (sections.is_array())
       for (const auto& s : sections)
         if (jr::str(s, "key") == key) return &s;
@@ -93,13 +93,13 @@ std::string body(const nlohmann::json& result, const html::Context& c, bool prob
 
 std::string render_stylesheet() { return html::stylesheet(); }
 
-std::string render_html(const nlohmann::json& result, const std::string& lang, bool fragment) {
+std::string render_html(const json::Value& result, const std::string& lang, bool fragment) {
   RenderOptions o;
   o.fragment = fragment;
   return render_html(result, lang, o);
 }
 
-std::string render_html(const nlohmann::json& result, const std::string& lang, const RenderOptions& o) {
+std::string render_html(const json::Value& result, const std::string& lang, const RenderOptions& o) {
   const ui::Strings& s = ui::strings(lang);
   const auto& report = jr::at(result, "report");
   html::Marks marks(jr::at(result, "diagnostics"));

@@ -37,10 +37,10 @@ std::vector<std::string> chain_of(const tmpl::TableDef& t, const tmpl::RowDef& r
   return chain;
 }
 
-long long first_offset(const nlohmann::json& row) {
+long long first_offset(const json::Value& row) {
   long long best = std::numeric_limits<long long>::max();
   if (row.is_object())
-    for (const auto& [col, cell] : row.items()) {
+    for (const auto& [col, cell] : row.members()) {
       long long o = jr::num(jr::at(cell, "at"), "offset", -1);
       if (o >= 0) best = std::min(best, o);
     }
@@ -80,7 +80,7 @@ std::vector<Line> layout(const Context& c, const tmpl::TableDef& t) {
   if (!rows.is_object()) return lines;
 
   std::vector<Line> extra;
-  for (const auto& [key, row] : rows.items())
+  for (const auto& [key, row] : rows.members())
     if (!tmpl::find_row(t, key)) extra.push_back({key, "", {}, true, first_offset(row)});
   // Positioned rows in input order; unpositioned ones keep the report's key order.
   std::stable_sort(extra.begin(), extra.end(), [](const Line& a, const Line& b) {

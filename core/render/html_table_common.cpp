@@ -21,9 +21,9 @@ std::string extras(const Context& c, const std::string& table, const std::set<st
   const auto& rows = jr::at(jr::at(c.report, "tables"), table);
   if (!rows.is_object() || c.clean) return "";  // a clean copy holds the rows of the report's template only
   std::string body;
-  for (const auto& [row, cells] : rows.items()) {
+  for (const auto& [row, cells] : rows.members()) {
     if (!cells.is_object()) continue;
-    for (const auto& [col, cell] : cells.items()) {
+    for (const auto& [col, cell] : cells.members()) {
       const std::string key = table + "." + row + "." + col;
       if (placed.count(key)) continue;
       std::string label = report_row_label(c, table, row);

@@ -8,33 +8,28 @@
 
 namespace nianbao::jr {
 
-const nlohmann::json& at(const nlohmann::json& j, const std::string& key) {
-  static const nlohmann::json null_value;
-  if (!j.is_object()) return null_value;
-  auto it = j.find(key);
-  return it == j.end() ? null_value : *it;
-}
+const json::Value& at(const json::Value& j, const std::string& key) { return j[key]; }
 
-std::string str(const nlohmann::json& j, const std::string& key, const std::string& def) {
+std::string str(const json::Value& j, const std::string& key, const std::string& def) {
   const auto& v = at(j, key);
-  if (v.is_string()) return v.get<std::string>();
+  if (v.is_string()) return v.str();
   if (v.is_number()) return v.dump();
   return def;
 }
 
-long long num(const nlohmann::json& j, const std::string& key, long long def) {
+long long num(const json::Value& j, const std::string& key, long long def) {
   const auto& v = at(j, key);
   // Foreign results may hold any JSON number: only whole numbers a long long holds exactly are
   // taken (1e308, NaN, 2.5 and 2^64-1 are no line or column), never an out-of-range cast.
   if (v.is_number_unsigned()) {
-    auto u = v.get<unsigned long long>();
+    auto u = v.as_uint();
     return u <= static_cast<unsigned long long>(std::numeric_limits<long long>::max())
                ? static_cast<long long>(u)
                : def;
   }
-  if (v.is_number_integer()) return v.get<long long>();
+  if (v.is_number_integer()) return v.as_int();
   if (v.is_number_float()) {
-    double d = v.get<double>();
+    double d = v.as_double();
     constexpr double kExact = 9007199254740992.0;  // 2^53: beyond it a double skips integers
     if (!(d >= -kExact && d <= kExact) || d != std::floor(d)) return def;
     return static_cast<long long>(d);
@@ -119,20 +114,20 @@ bool repair(const std::string& in, std::string& out) {
 
 }  // namespace
 
-nlohmann::json parse_foreign(const std::string& text, std::string& error) {
+json::Value parse_foreign(const std::string& text, std::string& error) {
   // Errors are values (the WebAssembly build has no exceptions): a discarded value and the reason.
   std::string repaired;
   if (!repair(text, repaired)) {
     error = "not a result: nested deeper than " + std::to_string(kMaxForeignDepth) + " levels";
-    return nlohmann::json(nlohmann::json::value_t::discarded);
+    return json::Value::discarded();
   }
-  nlohmann::json j = nlohmann::json::parse(repaired, nullptr, /*allow_exceptions=*/false);
+  json::Value j = json::parse(repaired);
   if (j.is_discarded()) error = "not a result: the text is not JSON (parse error)";
   return j;
 }
 
-std::string scalar(const nlohmann::json& v) {
-  if (v.is_string()) return v.get<std::string>();
+std::string scalar(const json::Value& v) {
+  if (v.is_string()) return v.str();
   if (v.is_number() || v.is_boolean()) return v.dump();
   return "";
 }

@@ -2,17 +2,18 @@
 // Tolerant reads of the result JSON. Renderers are handed results from several producers (the CLI,
 // the WebAssembly API, tests, older versions): a missing or mistyped field must degrade to "not
 // shown", never to an exception.
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include "core/json/value.hpp"
 
 namespace nianbao::jr {
 
 // j[key] when j is an object holding key, otherwise a shared null.
-const nlohmann::json& at(const nlohmann::json& j, const std::string& key);
+const json::Value& at(const json::Value& j, const std::string& key);
 // j[key] as a string when it is one; numbers are printed; otherwise `def`.
-std::string str(const nlohmann::json& j, const std::string& key, const std::string& def = "");
+std::string str(const json::Value& j, const std::string& key, const std::string& def = "");
 // j[key] as an integer when it is a number; otherwise `def`.
-long long num(const nlohmann::json& j, const std::string& key, long long def = 0);
+long long num(const json::Value& j, const std::string& key, long long def = 0);
 // Parses result JSON handed in by a caller (render()/format() of a result it built, stored or
 // edited). Foreign text is repaired where the meaning is clear: invalid UTF-8 and lone UTF-16
 // surrogate escapes ("\ud800", what JSON.stringify writes for a lone surrogate) become U+FFFD.
@@ -21,10 +22,10 @@ long long num(const nlohmann::json& j, const std::string& key, long long def = 0
 // (is_discarded()) with `error` set to a message starting "not a result: " (no exceptions: the
 // WebAssembly build has none).
 constexpr int kMaxForeignDepth = 64;
-nlohmann::json parse_foreign(const std::string& text, std::string& error);
+json::Value parse_foreign(const std::string& text, std::string& error);
 
 // A scalar shown to people or written to CSV: strings as they are, numbers without JSON quoting
 // (decimals exactly as the JSON holds them), booleans as true/false, null and containers as "".
-std::string scalar(const nlohmann::json& v);
+std::string scalar(const json::Value& v);
 
 }  // namespace nianbao::jr

@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json/writer.hpp"
 #include "core/model/page_box.hpp"
 #include "core/model/range.hpp"
-#include "core/render/json_writer.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao {

@@ -2,24 +2,25 @@
 // Renderers: a result (the JSON object of OUTPUT.md) -> text, CSV, SARIF, canonical HTML.
 // They work on the JSON so the CLI, the WebAssembly API and the page render identically,
 // and never decide what is wrong: that is the rules' job.
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include "core/json/value.hpp"
 
 namespace nianbao {
 
 // Human-readable report of one or more results (array of result objects).
-std::string render_text(const nlohmann::json& results, const std::string& lang);
+std::string render_text(const json::Value& results, const std::string& lang);
 // The CSV 整改清单: one row per diagnostic, columns of docs/csv.md, headers in `lang` (RFC 4180).
-std::string render_csv(const nlohmann::json& results, const std::string& lang = "zh");
+std::string render_csv(const json::Value& results, const std::string& lang = "zh");
 // A part of one CSV written piece by piece (a batch printed as its files are checked): the header row only
 // when `header`, and rows numbered from `first_row`; `rows` is increased by the rows written.
-std::string render_csv_part(const nlohmann::json& results, const std::string& lang, bool header,
+std::string render_csv_part(const json::Value& results, const std::string& lang, bool header,
                             long long first_row, long long* rows);
 // SARIF 2.1.0 log declaring every rule of the catalogue.
-nlohmann::json render_sarif(const nlohmann::json& results, const std::string& lang);
+json::Value render_sarif(const json::Value& results, const std::string& lang);
 // The report re-drawn as the official tables and sections, problems highlighted; self-contained HTML.
 // `fragment` leaves out <html>/<head> (for embedding into the page's shadow root).
-std::string render_html(const nlohmann::json& result, const std::string& lang, bool fragment = false);
+std::string render_html(const json::Value& result, const std::string& lang, bool fragment = false);
 
 // The render contract for pages that embed the rendering (docs/render-contract.md):
 //   fragment     no <html>/<head>: a <div class="nianbao-report"> to place into a page
@@ -39,10 +40,10 @@ struct RenderOptions {
   bool editable = false;
   bool clean = false;
 };
-std::string render_html(const nlohmann::json& result, const std::string& lang, const RenderOptions& options);
+std::string render_html(const json::Value& result, const std::string& lang, const RenderOptions& options);
 // The CSS of the rendering (what style=true puts into a <style> element).
 std::string render_stylesheet();
 // The rule catalogue as JSON (id, severity, applies, family, title/description zh+en, ...).
-nlohmann::json rules_json();
+json::Value rules_json();
 
 }  // namespace nianbao

@@ -221,8 +221,8 @@ std::string result_json(const Result& res, std::string_view input, const std::st
   return out;
 }
 
-nlohmann::json result_to_json(const Result& res, std::string_view input, const std::string& lang) {
-  return nlohmann::json::parse(result_json(res, input, lang), nullptr, /*allow_exceptions=*/false);
+json::Value result_to_json(const Result& res, std::string_view input, const std::string& lang) {
+  return json::parse(result_json(res, input, lang));
 }
 
 }  // namespace nianbao

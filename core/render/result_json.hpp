@@ -1,12 +1,12 @@
 #pragma once
 // The result object of OUTPUT.md (report model, diagnostics, summary) written as JSON text by a
 // streaming writer: no tree, keys in the sorted order nlohmann::json prints, locations in UTF-16.
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
 #include "core/check.hpp"
-#include "core/render/json_writer.hpp"
+#include "core/json/value.hpp"
+#include "core/json/writer.hpp"
 
 namespace nianbao {
 
@@ -21,6 +21,6 @@ void write_result_json(JsonWriter& out, const Result& result, std::string_view u
                        const std::string& lang, bool null_previous = false);
 
 // The result as a JSON tree, for the renderers that walk one (text, CSV, SARIF, HTML).
-nlohmann::json result_to_json(const Result& result, std::string_view utf8_input, const std::string& lang);
+json::Value result_to_json(const Result& result, std::string_view utf8_input, const std::string& lang);
 
 }  // namespace nianbao

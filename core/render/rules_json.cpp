@@ -4,25 +4,28 @@
 
 namespace nianbao {
 
-nlohmann::json rules_json() {
-  nlohmann::json out = nlohmann::json::array();
+json::Value rules_json() {
+  json::Value out = json::Value::array();
   for (std::size_t i = 0; i < rule_count(); ++i) {
     const RuleDef& r = rule_at(i);
     // The arithmetic rules' formulas are written from the relations of the template, not by hand.
     std::string formula = arithmetic_formula(r.id);
     if (formula.empty()) formula = r.formula_text;
-    out.push_back({{"id", r.id},
-                   {"severity", severity_name(r.severity)},
-                   {"applies", r.applies},
-                   {"family", r.family},
-                   {"implemented", r.implemented},
-                   {"title", {{"zh", r.title_text.zh}, {"en", r.title_text.en}}},
-                   {"description", {{"zh", r.description_text.zh}, {"en", r.description_text.en}}},
-                   {"formula", formula},
-                   {"official", r.official_text},
-                   {"example", {{"fail", r.example_fail}, {"pass", r.example_pass}}},
-                   {"fix", {{"zh", r.fix_text.zh}, {"en", r.fix_text.en}}}});
-    if (*r.addition) out.back()["addition"] = r.addition;  // an id the specification does not list
+    using V = json::Value;
+    auto both = [](const auto& text) { return V::object({{"zh", text.zh}, {"en", text.en}}); };
+    V rule = V::object({{"id", r.id},
+                        {"severity", severity_name(r.severity)},
+                        {"applies", r.applies},
+                        {"family", r.family},
+                        {"implemented", r.implemented},
+                        {"title", both(r.title_text)},
+                        {"description", both(r.description_text)},
+                        {"formula", formula},
+                        {"official", r.official_text},
+                        {"example", V::object({{"fail", r.example_fail}, {"pass", r.example_pass}})},
+                        {"fix", both(r.fix_text)}});
+    if (*r.addition) rule.set("addition", r.addition);  // an id the specification does not list
+    out.push_back(std::move(rule));
   }
   return out;
 }

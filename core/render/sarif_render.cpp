@@ -12,6 +12,10 @@ namespace nianbao {
 
 namespace {
 
+using V = json::Value;
+
+V text(const std::string& t) { return V::object({{"text", t}}); }
+
 const char* level(const std::string& severity) {
   if (severity == "error") return "error";
   if (severity == "warning") return "warning";
@@ -55,22 +59,23 @@ std::string file_uri(std::string path) {
   return out;
 }
 
-std::string pick(const nlohmann::json& both, const std::string& lang) {
+std::string pick(const json::Value& both, const std::string& lang) {
   std::string v = jr::str(both, lang == "en" ? "en" : "zh");
   return v.empty() ? jr::str(both, lang == "en" ? "zh" : "en") : v;
 }
 
-nlohmann::json rule_descriptor(const nlohmann::json& r, const std::string& lang) {
+json::Value rule_descriptor(const json::Value& r, const std::string& lang) {
   const std::string id = jr::str(r, "id");
   std::string title = pick(jr::at(r, "title"), lang);
   std::string description = pick(jr::at(r, "description"), lang);
   if (title.empty()) title = id;
   if (description.empty()) description = title;
-  nlohmann::json d = {{"id", id},
-                      {"name", pascal(id)},
-                      {"shortDescription", {{"text", title}}},
-                      {"fullDescription", {{"text", description}}},
-                      {"defaultConfiguration", {{"level", level(jr::str(r, "severity"))}}}};
+  json::Value d =
+      V::object({{"id", id},
+                 {"name", pascal(id)},
+                 {"shortDescription", text(title)},
+                 {"fullDescription", text(description)},
+                 {"defaultConfiguration", V::object({{"level", level(jr::str(r, "severity"))}})}});
   std::string help = description;
   const std::string formula = jr::str(r, "formula"), official = jr::str(r, "official");
   const std::string fix = pick(jr::at(r, "fix"), lang);
@@ -78,102 +83,104 @@ nlohmann::json rule_descriptor(const nlohmann::json& r, const std::string& lang)
   if (!formula.empty()) help += std::string("\n") + (en ? "Formula: " : "公式：") + formula;
   if (!official.empty()) help += std::string("\n") + (en ? "Official wording: " : "官方表述：") + official;
   if (!fix.empty()) help += std::string("\n") + (en ? "How to fix: " : "如何修改：") + fix;
-  d["help"] = {{"text", help}};
-  nlohmann::json props = {{"family", jr::str(r, "family")}, {"applies", jr::str(r, "applies")}};
-  if (jr::at(r, "implemented").is_boolean()) props["implemented"] = jr::at(r, "implemented");
-  if (!props["family"].get<std::string>().empty()) props["tags"] = nlohmann::json::array({props["family"]});
-  d["properties"] = props;
+  d.set("help", text(help));
+  json::Value props = V::object({{"family", jr::str(r, "family")}, {"applies", jr::str(r, "applies")}});
+  if (jr::at(r, "implemented").is_boolean()) props.set("implemented", jr::at(r, "implemented"));
+  if (!props["family"].str().empty()) props.set("tags", V::array({props["family"]}));
+  d.set("properties", std::move(props));
   return d;
 }
 
-nlohmann::json result_entry(const nlohmann::json& d, const std::string& uri, std::size_t artifact,
-                            const std::map<std::string, std::size_t>& index) {
+json::Value result_entry(const json::Value& d, const std::string& uri, std::size_t artifact,
+                         const std::map<std::string, std::size_t>& index) {
   const std::string rule = jr::str(d, "rule", "unknown");
   std::string message = jr::str(d, "message");
   if (message.empty()) message = rule;  // message.text must not be empty to be useful
-  nlohmann::json res = {
-      {"ruleId", rule}, {"level", level(jr::str(d, "severity"))}, {"message", {{"text", message}}}};
-  if (auto it = index.find(rule); it != index.end()) res["ruleIndex"] = it->second;
+  json::Value res =
+      V::object({{"ruleId", rule}, {"level", level(jr::str(d, "severity"))}, {"message", text(message)}});
+  if (auto it = index.find(rule); it != index.end()) res.set("ruleIndex", it->second);
 
-  nlohmann::json phys = {{"artifactLocation", {{"uri", uri}, {"index", artifact}}}};
+  json::Value phys = V::object({{"artifactLocation", V::object({{"uri", uri}, {"index", artifact}})}});
   const auto& at = jr::at(d, "at");
   if (jr::num(at, "line", 0) > 0) {
-    nlohmann::json region = {{"startLine", jr::num(at, "line")},
-                             {"startColumn", std::max(1LL, jr::num(at, "column", 1))}};
+    json::Value region = V::object(
+        {{"startLine", jr::num(at, "line")}, {"startColumn", std::max(1LL, jr::num(at, "column", 1))}});
     if (jr::num(at, "offset", -1) >= 0) {
-      region["charOffset"] = jr::num(at, "offset");
-      region["charLength"] = std::max(0LL, jr::num(at, "length", 0));
+      region.set("charOffset", jr::num(at, "offset"));
+      region.set("charLength", std::max(0LL, jr::num(at, "length", 0)));
     }
-    phys["region"] = region;
+    phys.set("region", std::move(region));
   }
-  nlohmann::json loc = {{"physicalLocation", phys}};
+  json::Value loc = V::object({{"physicalLocation", std::move(phys)}});
   const std::string cell = jr::str(d, "cell");
-  if (!cell.empty()) loc["logicalLocations"] = {{{"fullyQualifiedName", cell}, {"kind", "element"}}};
-  res["locations"] = nlohmann::json::array({loc});
+  if (!cell.empty())
+    loc.set("logicalLocations", V::array({V::object({{"fullyQualifiedName", cell}, {"kind", "element"}})}));
+  res.set("locations", V::array({loc}));
 
-  nlohmann::json props = nlohmann::json::object();
+  json::Value props = V::object();
   for (const char* k : {"cell", "cells", "expected", "found", "fix"})
-    if (!jr::at(d, k).is_null()) props[k] = jr::at(d, k);
-  if (!jr::str(at, "path").empty()) props["path"] = jr::str(at, "path");  // .docx: paragraph/cell path
-  if (!props.empty()) res["properties"] = props;
+    if (!jr::at(d, k).is_null()) props.set(k, jr::at(d, k));
+  if (!jr::str(at, "path").empty()) props.set("path", jr::str(at, "path"));  // .docx: paragraph/cell path
+  if (!props.empty()) res.set("properties", std::move(props));
   // The core's fingerprint (core/annotate/fingerprint.hpp): viewers match findings across runs with it,
   // and a review mark (the page's 已核实 / 忽略, or the CLI's --marks file) becomes a SARIF suppression.
   const std::string fingerprint = jr::str(d, "fingerprint");
-  if (!fingerprint.empty()) res["partialFingerprints"] = {{"nianbao/v1", fingerprint}};
+  if (!fingerprint.empty()) res.set("partialFingerprints", V::object({{"nianbao/v1", fingerprint}}));
   const auto& review = jr::at(d, "review");
   if (review.is_object()) {
-    nlohmann::json sup = {{"kind", "external"}, {"status", "accepted"}};
     std::string why = jr::str(review, "status") +
                       (jr::str(review, "reason").empty() ? "" : ": " + jr::str(review, "reason"));
-    sup["justification"] = why;
-    res["suppressions"] = nlohmann::json::array({sup});
+    res.set("suppressions",
+            V::array({V::object({{"kind", "external"}, {"status", "accepted"}, {"justification", why}})}));
   }
   return res;
 }
 
 }  // namespace
 
-nlohmann::json render_sarif(const nlohmann::json& results, const std::string& lang) {
-  nlohmann::json rules = nlohmann::json::array();
+json::Value render_sarif(const json::Value& results, const std::string& lang) {
+  json::Value rules = json::Value::array();
   std::map<std::string, std::size_t> index;
   for (const auto& r : rules_json()) {
     index[jr::str(r, "id")] = rules.size();
     rules.push_back(rule_descriptor(r, lang));
   }
 
-  nlohmann::json artifacts = nlohmann::json::array(), out = nlohmann::json::array();
-  const nlohmann::json list = results.is_array() ? results : nlohmann::json::array({results});
+  json::Value artifacts = json::Value::array(), out = json::Value::array();
+  const json::Value list = results.is_array() ? results : json::Value::array({results});
   for (const auto& r : list) {
     const std::string uri = file_uri(jr::str(r, "file", "stdin"));
     const std::size_t artifact = artifacts.size();
-    nlohmann::json a = {{"location", {{"uri", uri}}}};
+    json::Value a = V::object({{"location", V::object({{"uri", uri}})}});
     const auto& input = jr::at(r, "input");
     const std::string enc = jr::str(input, "encoding");
-    if (!enc.empty() && enc != "binary") a["encoding"] = enc;
+    if (!enc.empty() && enc != "binary") a.set("encoding", enc);
     const std::string kind = jr::str(input, "kind");
-    a["mimeType"] = kind == "html" ? "text/html"
-                    : kind == "docx"
-                        ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                        : "text/plain";
-    artifacts.push_back(a);
+    a.set("mimeType", kind == "html" ? "text/html"
+                      : kind == "docx"
+                          ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                          : "text/plain");
+    artifacts.push_back(std::move(a));
     const auto& diags = jr::at(r, "diagnostics");
     if (diags.is_array())
       for (const auto& d : diags) out.push_back(result_entry(d, uri, artifact, index));
   }
 
-  nlohmann::json driver = {{"name", kToolName},
-                           {"version", version()},
-                           {"semanticVersion", version()},
-                           // no informationUri: the schema wants an absolute URI and we promise no web site
-                           {"rules", rules}};
-  nlohmann::json run = {{"tool", {{"driver", driver}}},
-                        {"columnKind", "utf16CodeUnits"},
-                        {"language", lang == "en" ? "en" : "zh-CN"},
-                        {"artifacts", artifacts},
-                        {"results", out}};
-  return {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"},
-          {"version", "2.1.0"},
-          {"runs", {run}}};
+  json::Value driver =
+      V::object({{"name", kToolName},
+                 {"version", version()},
+                 {"semanticVersion", version()},
+                 // no informationUri: the schema wants an absolute URI and we promise no web site
+                 {"rules", std::move(rules)}});
+  json::Value run = V::object({{"tool", V::object({{"driver", std::move(driver)}})},
+                               {"columnKind", "utf16CodeUnits"},
+                               {"language", lang == "en" ? "en" : "zh-CN"},
+                               {"artifacts", std::move(artifacts)},
+                               {"results", std::move(out)}});
+  return V::object(
+      {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"},
+       {"version", "2.1.0"},
+       {"runs", V::array({std::move(run)})}});
 }
 
 }  // namespace nianbao

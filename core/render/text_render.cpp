@@ -11,7 +11,7 @@ namespace nianbao {
 
 namespace {
 
-std::string where(const nlohmann::json& d) {
+std::string where(const json::Value& d) {
   const auto& at = jr::at(d, "at");
   if (jr::num(at, "line", 0) > 0)
     return std::to_string(jr::num(at, "line")) + ":" + std::to_string(jr::num(at, "column", 1));
@@ -50,7 +50,7 @@ std::string pad(std::string s, std::size_t width) {
   return s;
 }
 
-std::string header(const nlohmann::json& r, const ui::Strings& s) {
+std::string header(const json::Value& r, const ui::Strings& s) {
   const auto& report = jr::at(r, "report");
   const bool en = s.lang_tag == "en";
   std::string h = jr::str(r, "file", "-");
@@ -64,13 +64,13 @@ std::string header(const nlohmann::json& r, const ui::Strings& s) {
 
 }  // namespace
 
-std::string render_text(const nlohmann::json& results, const std::string& lang) {
+std::string render_text(const json::Value& results, const std::string& lang) {
   const ui::Strings& s = ui::strings(lang);
   const bool en = s.lang_tag == "en";
   std::string out;
   long long total[3] = {0, 0, 0};
   std::size_t files = 0;
-  const nlohmann::json list = results.is_array() ? results : nlohmann::json::array({results});
+  const json::Value list = results.is_array() ? results : json::Value::array({results});
   for (const auto& r : list) {
     ++files;
     out += clean(header(r, s), "") + "\n";

@@ -4,6 +4,7 @@
 #include "core/annotate/review_marks.hpp"
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace nianbao {
@@ -50,7 +51,7 @@ TEST(Place, ProseFindingsNameTheirSection) {
 
 TEST(ReviewMarks, MarkedErrorsNoLongerFailAndCarryTheirReview) {
   std::string text = example();
-  nlohmann::json results = nlohmann::json::array({result_to_json(check(text), text, "zh")});
+  nlohmann::json results = nlohmann::json::array({nianbao::testing::result_tree(check(text), text, "zh")});
   int open = open_errors(results);
   ASSERT_GT(open, 0);
   std::string fp;

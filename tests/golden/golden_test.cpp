@@ -9,6 +9,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -35,7 +36,7 @@ TEST_P(Golden, ResultEqualsTheGoldenFile) {
   nianbao::CheckOptions o;
   o.file_name = name;
   nianbao::Result result = nianbao::check(text, o);
-  nlohmann::json got = nianbao::result_to_json(result, text, "zh");
+  nlohmann::json got = nianbao::testing::result_tree(result, text, "zh");
   nlohmann::json counts = counts_by_rule(result);
   int total = 0, unassessed = 0;
   for (const auto& c : counts) {

@@ -9,6 +9,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -21,7 +22,7 @@ nlohmann::json model(const std::string& text, const std::string& name) {
   nianbao::CheckOptions o;
   o.file_name = name;
   nianbao::Result r = nianbao::extract(text, o);
-  nlohmann::json rep = nianbao::result_to_json(r, text, "zh")["report"];
+  nlohmann::json rep = nianbao::testing::result_tree(r, text, "zh")["report"];
   nlohmann::json m;
   for (auto& [t, rows] : rep["tables"].items())
     for (auto& [row, cols] : rows.items())
@@ -97,7 +98,7 @@ TEST(CanonicalText, EveryDiagnosticPointsAtItsPlaceInTheCanonicalText) {
     }
   }
   EXPECT_TRUE(seen);
-  nlohmann::json j = nianbao::result_to_json(r, html, "zh");
+  nlohmann::json j = nianbao::testing::result_tree(r, html, "zh");
   EXPECT_EQ(j["canonical_text"], r.canonical_text);
   for (const auto& d : j["diagnostics"]) {
     ASSERT_TRUE(d.contains("text_at")) << d.dump();

@@ -7,6 +7,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -18,7 +19,7 @@ std::map<std::string, nlohmann::json> values(const std::string& input, const std
   nianbao::CheckOptions o;
   o.file_name = name;
   nianbao::Result r = nianbao::check(input, o);
-  nlohmann::json j = nianbao::result_to_json(r, input, "zh");
+  nlohmann::json j = nianbao::testing::result_tree(r, input, "zh");
   std::map<std::string, nlohmann::json> out;
   for (const auto& [t, rows] : j["report"]["tables"].items())
     for (const auto& [row, cols] : rows.items())

@@ -7,6 +7,7 @@
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 
 namespace {
 
@@ -357,7 +358,7 @@ TEST(RunsCheck, RunsJsonIsRecognisedWithoutTheKindAndFindingsCarryTheirPlaceOnTh
   std::string json = runs_json({p1, p2});
   nianbao::Result r = nianbao::check(json);
   EXPECT_EQ(r.input_kind, "pdf");
-  nlohmann::json j = nianbao::result_to_json(r, json, "zh");
+  nlohmann::json j = nianbao::testing::result_tree(r, json, "zh");
   bool boxed = false;
   for (const auto& d : j["diagnostics"]) {
     if (d["rule"] != "t4-total") continue;

@@ -7,6 +7,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -18,7 +19,7 @@ nlohmann::json checked(const std::string& text, const std::string& name) {
   nianbao::CheckOptions o;
   o.file_name = name;
   nianbao::Result r = nianbao::check(text, o);
-  return nianbao::result_to_json(r, text, "zh");
+  return nianbao::testing::result_tree(r, text, "zh");
 }
 
 bool has_rule(const nlohmann::json& j, const std::string& rule) {

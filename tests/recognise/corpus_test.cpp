@@ -4,6 +4,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -24,7 +25,7 @@ TEST(Corpus, EveryCellMatchesTheHandTypedTruth) {
     nianbao::CheckOptions o;
     o.file_name = file;
     nianbao::Result r = nianbao::extract(text, o);
-    nlohmann::json rep = nianbao::result_to_json(r, text, "zh")["report"];
+    nlohmann::json rep = nianbao::testing::result_tree(r, text, "zh")["report"];
     int wrong = 0;
     for (auto& [addr, want] : truth[id].items()) {
       std::size_t a = addr.find('.'), b = addr.find('.', a + 1);

@@ -6,6 +6,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -18,7 +19,7 @@ nlohmann::json extract_report(const std::string& name) {
   nianbao::CheckOptions o;
   o.file_name = name;
   nianbao::Result r = nianbao::extract(text, o);
-  return nianbao::result_to_json(r, text, "zh")["report"];
+  return nianbao::testing::result_tree(r, text, "zh")["report"];
 }
 
 std::map<std::string, nlohmann::json> cell_values(const nlohmann::json& report) {
@@ -66,7 +67,7 @@ TEST(Layouts, CellLocationsPointAtTheNumberInTheSource) {
   const nianbao::CellValue* c = r.report.t3.cell("r4_1", "total");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(text.substr(c->at.begin, c->at.length()), "8");
-  nlohmann::json j = nianbao::result_to_json(r, text, "zh");
+  nlohmann::json j = nianbao::testing::result_tree(r, text, "zh");
   const auto& at = j["report"]["tables"]["t3"]["r4_1"]["total"]["at"];
   // UTF-16 offsets: the line and column of the cell as an editor counts them.
   std::size_t line = at["line"];

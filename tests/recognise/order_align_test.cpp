@@ -9,6 +9,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -20,7 +21,7 @@ nlohmann::json checked(const std::string& text) {
   nianbao::CheckOptions o;
   o.file_name = "report.txt";
   nianbao::Result r = nianbao::check(text, o);
-  return nianbao::result_to_json(r, text, "zh");
+  return nianbao::testing::result_tree(r, text, "zh");
 }
 
 int count(const nlohmann::json& j, const std::string& rule) {

@@ -9,6 +9,7 @@
 
 #include "core/check.hpp"
 #include "core/render/result_json.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace {
@@ -24,7 +25,7 @@ TEST_P(Producers, ReadBackToTheTruthModel) {
   nianbao::CheckOptions o;
   o.file_name = GetParam();
   nianbao::Result r = nianbao::check(text, o);
-  nlohmann::json j = nianbao::result_to_json(r, text, "zh");
+  nlohmann::json j = nianbao::testing::result_tree(r, text, "zh");
   const nlohmann::json& rep = j["report"];
   int wrong = 0;
   for (auto& [addr, want] : truth["cells"].items()) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/render/render.hpp"
+#include "tests/support/json_bridge.hpp"
 
 namespace nianbao {
 namespace {

@@ -4,6 +4,7 @@
 
 #include "core/render/render.hpp"
 #include "tests/render/render_fixture.hpp"
+#include "tests/support/json_bridge.hpp"
 
 namespace nianbao {
 namespace {

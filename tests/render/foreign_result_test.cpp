@@ -9,6 +9,7 @@
 
 #include "core/render/json_read.hpp"
 #include "core/render/render.hpp"
+#include "tests/support/json_bridge.hpp"
 
 namespace nianbao {
 namespace {
@@ -23,8 +24,13 @@ nlohmann::json with_line(const nlohmann::json& line) {
 }
 
 TEST(ForeignResult, NumbersAreReadOnlyWhenAWholeLongLongHoldsThem) {
-  nlohmann::json j = {{"a", 1e308}, {"b", -1e308}, {"c", 2.5}, {"d", 7.0}, {"e", 18446744073709551615ULL},
-                      {"f", -5},    {"g", "x"}};
+  json::Value j = testing::to_value({{"a", 1e308},
+                                     {"b", -1e308},
+                                     {"c", 2.5},
+                                     {"d", 7.0},
+                                     {"e", 18446744073709551615ULL},
+                                     {"f", -5},
+                                     {"g", "x"}});
   EXPECT_EQ(jr::num(j, "a", -1), -1);
   EXPECT_EQ(jr::num(j, "b", -1), -1);
   EXPECT_EQ(jr::num(j, "c", -1), -1);
@@ -43,17 +49,17 @@ TEST(ForeignResult, NumbersAreReadOnlyWhenAWholeLongLongHoldsThem) {
 }
 
 // parse_foreign returns errors as values (the WebAssembly build has no exceptions).
-nlohmann::json foreign(const std::string& text) {
+json::Value foreign(const std::string& text) {
   std::string error;
-  nlohmann::json j = jr::parse_foreign(text, error);
+  json::Value j = jr::parse_foreign(text, error);
   EXPECT_TRUE(error.empty()) << error;
   return j;
 }
 
 TEST(ForeignResult, LoneSurrogatesAndInvalidUtf8BecomeReplacementCharacters) {
   // What JSON.stringify writes for {"file": "a\uD800b", "x": "\uDC00", "ok": "😀"}.
-  nlohmann::json j = foreign(R"({"file":"a\ud800b","x":"\udc00","ok":"\ud83d\ude00","t":"\ud800)"
-                             R"(\u0041"})");
+  json::Value j = foreign(R"({"file":"a\ud800b","x":"\udc00","ok":"\ud83d\ude00","t":"\ud800)"
+                          R"(\u0041"})");
   EXPECT_EQ(j["file"],
             "a\xEF\xBF\xBD"
             "b");
@@ -63,14 +69,14 @@ TEST(ForeignResult, LoneSurrogatesAndInvalidUtf8BecomeReplacementCharacters) {
             "\xEF\xBF\xBD"
             "A");
   EXPECT_EQ(foreign("{\"a\":\"x\xff\xfey\"}")["a"], "x\xEF\xBF\xBD\xEF\xBF\xBDy");
-  EXPECT_EQ(foreign("\"\\ud800\"").get<std::string>(), "\xEF\xBF\xBD");
+  EXPECT_EQ(foreign("\"\\ud800\"").str(), "\xEF\xBF\xBD");
 }
 
 TEST(ForeignResult, WhatIsNoJsonOrNestsTooDeepIsTheDocumentedError) {
   for (const std::string& bad : std::vector<std::string>{"", "{", "nul", "{\"a\":1,}", "\"\\ud800",
                                                          std::string(100, '[') + std::string(100, ']')}) {
     std::string error;
-    nlohmann::json j = jr::parse_foreign(bad, error);
+    json::Value j = jr::parse_foreign(bad, error);
     EXPECT_TRUE(j.is_discarded()) << "accepted: " << bad;
     EXPECT_EQ(error.rfind("not a result: ", 0), 0u) << bad << ": " << error;
   }

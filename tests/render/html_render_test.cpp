@@ -5,6 +5,7 @@
 #include "core/render/render.hpp"
 #include "core/template/template.hpp"
 #include "tests/render/render_fixture.hpp"
+#include "tests/support/json_bridge.hpp"
 
 namespace nianbao {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/check.hpp"
-#include "core/render/json_writer.hpp"
+#include "core/json/writer.hpp"
 #include "core/version.hpp"
 #include "tests/support/test_support.hpp"
 
@@ -84,7 +84,7 @@ TEST(ResultJson, IsCanonicalForEveryFixture) {
 
 TEST(ResultJson, NamesTheToolAndItsVersion) {
   std::string text = testing::read_file(testing::fixture_path("clean-2021-tabs.txt"));
-  json j = result_to_json(check(text), text, "zh");
+  nianbao::json::Value j = result_to_json(check(text), text, "zh");
   EXPECT_EQ(j["tool"]["name"], "nianbao");
   EXPECT_EQ(j["tool"]["version"], version());
   EXPECT_FALSE(std::string(version()).empty());

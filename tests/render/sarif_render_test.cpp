@@ -7,6 +7,7 @@
 
 #include "core/render/render.hpp"
 #include "tests/render/render_fixture.hpp"
+#include "tests/support/json_bridge.hpp"
 
 namespace nianbao {
 namespace {
@@ -33,7 +34,7 @@ TEST(RenderSarif, RequiredTopLevelStructure) {
 }
 
 TEST(RenderSarif, DeclaresEveryRuleOfTheCatalogue) {
-  nlohmann::json rules = rules_json();
+  nlohmann::json rules = nianbao::testing::rules_tree();
   const nlohmann::json log = sample_log();
   const auto& declared = log["runs"][0]["tool"]["driver"]["rules"];
   ASSERT_EQ(declared.size(), rules.size());

@@ -14,6 +14,7 @@
 
 #include "core/check.hpp"
 #include "core/render/render.hpp"
+#include "tests/support/json_bridge.hpp"
 #include "tests/support/test_support.hpp"
 
 using namespace nianbao;
@@ -184,7 +185,7 @@ TEST(RuleCatalogue, NoFindingOfAFixtureOrCorpusReportHasAnUnfilledSlot) {
 }
 
 TEST(RuleCatalogue, ArithmeticFormulasAreWrittenFromTheTemplateRelations) {
-  nlohmann::json rules = rules_json();
+  nlohmann::json rules = nianbao::testing::rules_tree();
   auto formula = [&](const std::string& id) {
     for (const auto& r : rules)
       if (r["id"] == id) return r["formula"].get<std::string>();

@@ -1,8 +1,11 @@
-#include "core/render/json_writer.hpp"
+#include "core/json/writer.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
-#include <nlohmann/json.hpp>
+// nlohmann's number formatting alone (Grisu2, its exponent rules): a double prints exactly as
+// nlohmann::json::dump() prints it, without its parser and tree in the WebAssembly module.
+#include <nlohmann/detail/conversions/to_chars.hpp>
 
 #include "core/text/utf8.hpp"
 
@@ -87,6 +90,14 @@ JsonWriter& JsonWriter::integer(std::int64_t v) {
   return *this;
 }
 
+JsonWriter& JsonWriter::unsigned_integer(std::uint64_t v) {
+  before_value();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out_.append(buf, r.ptr);
+  return *this;
+}
+
 JsonWriter& JsonWriter::number(Decimal d) {
   if (d.is_integer()) return integer(d.integer_part());
   // Rare (fees in 万元): printed as nlohmann prints the double of the exact text, so results do not
@@ -96,7 +107,13 @@ JsonWriter& JsonWriter::number(Decimal d) {
 
 JsonWriter& JsonWriter::real(double v) {
   before_value();
-  out_ += nlohmann::json(v).dump();
+  if (!std::isfinite(v)) {  // as dump(): JSON has no NaN or infinity
+    out_.append("null", 4);
+    return *this;
+  }
+  char buf[64];
+  char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+  out_.append(buf, end);
   return *this;
 }
 

@@ -30,6 +30,7 @@ class JsonWriter {
 
   JsonWriter& string(std::string_view s);
   JsonWriter& integer(std::int64_t v);
+  JsonWriter& unsigned_integer(std::uint64_t v);
   JsonWriter& number(Decimal d);  // integer when whole, else the shortest decimal (as nlohmann prints it)
   JsonWriter& real(double v);     // a binary floating-point number, as nlohmann prints it
   JsonWriter& boolean(bool b);
