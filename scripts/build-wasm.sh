@@ -15,6 +15,11 @@
 #   lowered from 225 (LLVM's default) keeps both: threshold 100: 1,005,429 / 349,030, a check 0.79x the time of
 #   -O2 -flto in Node; threshold 75: 917,907 / 339,485, 0.78x; -O2 -flto at 150: 965,100 / 354,253, 0.99x; at
 #   75: 887,062 / 327,403 but 1.08-1.13x. Default: -O3 -flto at 75.
+#   2026-12-02: the cold sources (wasm/CMakeLists.txt NIANBAO_WASM_COLD_SOURCES: formats other than HTML, rule
+#   list, review marks, pairing, cell writes) and the binding at -Oz: 922,733 / 338,121 -> 868,076 / 325,532 with
+#   the checker's glue 341.4 -> 329.1 KiB; a check and a check + HTML render take the same time (compare-builds:
+#   0.96x Node, 0.87x Chromium, noise), text/csv/sarif exports ~1.1x (still under the nlohmann-based renderers'
+#   0.75/0.79/2.46 ms: now 0.59/0.61/2.16 ms for the seed report in Node).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
