@@ -15,7 +15,7 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 // Label specs for table 二 or 三 of the report's template. Table 三 always offers the 2021 rows
 // and the collapsed （六） row, so a report mixing the templates is read, with `known` saying which
 // rows its template has.
-std::vector<RowSpec> specs_for(const std::string& table, const std::string& template_id) {
+std::vector<RowSpec> build_specs(const std::string& table, const std::string& template_id) {
   const tmpl::TableDef& def = tmpl::table(table, template_id);
   std::vector<RowSpec> specs;
   const tmpl::TableDef& shape = table == "t3" ? tmpl::table("t3", "2021") : def;
@@ -27,6 +27,15 @@ std::vector<RowSpec> specs_for(const std::string& table, const std::string& temp
     specs.push_back(s);
   }
   return specs;
+}
+
+// The specs depend on the fixed templates only: built once (thread-safe static initialisation).
+const TableSpecs& specs_for(const std::string& table, const std::string& template_id) {
+  static const TableSpecs t2_2019(build_specs("t2", "2019")), t2_2021(build_specs("t2", "2021"));
+  static const TableSpecs t3_2019(build_specs("t3", "2019")), t3_2021(build_specs("t3", "2021"));
+  bool y2019 = template_id == "2019";
+  if (table == "t2") return y2019 ? t2_2019 : t2_2021;
+  return y2019 ? t3_2019 : t3_2021;
 }
 
 void fill_table(ReportTable& t, const std::string& key, const WalkedTable& w) {

@@ -1,9 +1,6 @@
 #include "core/recognise/row_walk.hpp"
 
 #include <algorithm>
-#include <map>
-#include <memory>
-#include <mutex>
 
 #include "core/recognise/cell_value.hpp"
 #include "core/recognise/label_match.hpp"
@@ -37,47 +34,19 @@ bool is_sentence(const Row& row) {
   return t.find("。") != std::string::npos || t.size() > 120;
 }
 
-// The template's labels in matchable form, normalised once per distinct label list (there are a handful:
-// table 二 and 三 of each template) rather than on every walk. Shared by concurrent checks, hence the lock.
-const LabelSet& labels_for(const std::vector<RowSpec>& specs) {
-  std::string key;
-  for (const auto& s : specs) {
-    key += s.label;
-    for (const auto& syn : s.synonyms) (key += '\x1f') += syn;
-    key += '\x1e';
-  }
-  static std::mutex lock;
-  static std::map<std::string, std::unique_ptr<const LabelSet>> cache;
-  std::lock_guard<std::mutex> guard(lock);
-  auto& slot = cache[key];
-  if (!slot) {
-    auto labels = std::make_unique<LabelSet>();
-    for (const auto& s : specs) labels->add(s.label, s.synonyms);
-    slot = std::move(labels);
-  }
-  return *slot;
-}
-
 constexpr int kNoSlot = -1;
 constexpr int kGroup = -2;    // a group heading is current; numbers would fill it as one row
 constexpr int kIgnored = -3;  // the current label belongs to a row already read (a repeated header)
 
 class Walker {
  public:
-  Walker(const std::vector<RowSpec>& specs, bool one_cell_per_line)
-      : specs_(specs), one_cell_per_line_(one_cell_per_line), labels_(labels_for(specs)) {
-    for (const auto& s : specs_) {
-      // Rows not in the template get the columns the template's rows share (table 三: all seven).
-      if (!s.key.empty() && (unknown_columns_ == nullptr || s.columns.size() > unknown_columns_->size()))
-        unknown_columns_ = &s.columns;
-    }
-    bool uniform = true;
-    for (const auto& s : specs_)
-      if (!s.key.empty() && s.columns != *unknown_columns_) uniform = false;
-    if (!uniform) unknown_columns_ = nullptr;  // table 二: rows differ, an unknown row cannot be placed
-    for (const auto& s : specs_)
-      if (s.key.empty()) group_labels_.push_back(text::normalize_label(s.label));
-  }
+  Walker(const TableSpecs& specs, bool one_cell_per_line)
+      : specs_(specs.rows),
+        one_cell_per_line_(one_cell_per_line),
+        labels_(specs.labels),
+        unknown_columns_(specs.unknown_columns_row >= 0 ? &specs.rows[specs.unknown_columns_row].columns
+                                                        : nullptr),
+        group_labels_(specs.group_labels) {}
 
   // `next`: the row after this one (nullptr at the end), to tell a stray word from trailing text.
   void feed(const Row& row, const Row* next) {
@@ -372,16 +341,30 @@ class Walker {
   std::string pending_;
   bool continuing_ = false;
   std::vector<const Cell*> unmatched_;  // label cells of the current row that matched nothing
-  const std::vector<std::string>* unknown_columns_ = nullptr;
+  const std::vector<std::string>* unknown_columns_;
   int unknown_count_ = 0;
-  std::vector<std::string> group_labels_;  // normalised labels of the group headings, in template order
+  const std::vector<std::string>& group_labels_;
 };
 
 }  // namespace
 
-WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end,
-                       const std::vector<RowSpec>& specs) {
-  OrderAlignment aligned = align_rows_by_order(doc, begin, end, specs);
+TableSpecs::TableSpecs(std::vector<RowSpec> specs) : rows(std::move(specs)) {
+  for (const auto& s : rows) labels.add(s.label, s.synonyms);
+  // Rows not in the template get the columns the template's rows share (table 三: all seven); table 二's
+  // rows differ, so an unknown row there cannot be placed.
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (!rows[i].key.empty() &&
+        (unknown_columns_row < 0 || rows[i].columns.size() > rows[unknown_columns_row].columns.size()))
+      unknown_columns_row = static_cast<int>(i);
+  for (const auto& s : rows)
+    if (unknown_columns_row >= 0 && !s.key.empty() && s.columns != rows[unknown_columns_row].columns)
+      unknown_columns_row = -1;
+  for (const auto& s : rows)
+    if (s.key.empty()) group_labels.push_back(text::normalize_label(s.label));
+}
+
+WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end, const TableSpecs& specs) {
+  OrderAlignment aligned = align_rows_by_order(doc, begin, end, specs.rows);
   const Document& d = aligned.aligned > 0 ? aligned.doc : doc;
   if (aligned.aligned > 0) {
     begin = 0;

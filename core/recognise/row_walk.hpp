@@ -8,6 +8,7 @@
 
 #include "core/model/document.hpp"
 #include "core/model/report.hpp"
+#include "core/recognise/label_match.hpp"
 
 namespace nianbao {
 
@@ -20,6 +21,17 @@ struct RowSpec {
   bool known = true;  // the key (for a group heading: its collapsed key) is in the report's template
 };
 
+// A table's template rows with what reading them needs, computed once per table and template rather than
+// on every check (it was over half of a check's fixed cost): the labels in matchable form, the group
+// headings normalised, the columns a row the template does not have is given.
+struct TableSpecs {
+  explicit TableSpecs(std::vector<RowSpec> specs);
+  std::vector<RowSpec> rows;
+  LabelSet labels;                        // every row's label and synonyms, in row order
+  std::vector<std::string> group_labels;  // normalised labels of the group headings, in template order
+  int unknown_columns_row = -1;           // the row whose columns all rows share (table 三: seven), or -1
+};
+
 struct WalkedTable {
   std::vector<TableRow> rows;  // in report order
   Range at;
@@ -30,7 +42,6 @@ struct WalkedTable {
 };
 
 // Rows [begin, end) of `doc`. `columns_of_unknown` are the columns given to a filled group heading.
-WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end,
-                       const std::vector<RowSpec>& specs);
+WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end, const TableSpecs& specs);
 
 }  // namespace nianbao
