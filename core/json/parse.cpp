@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/json/escape.hpp"
 #include "core/json/value.hpp"
 #include "core/text/utf8.hpp"
 
@@ -144,18 +145,8 @@ class Parser {
   }
 
   int hex4() {  // the 4 hex digits at i_ (advanced past them), or -1
-    if (i_ + 4 > s_.size()) return -1;
-    int v = 0;
-    for (int k = 0; k < 4; ++k) {
-      char c = s_[i_ + k];
-      int d = c >= '0' && c <= '9'   ? c - '0'
-              : c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                     : -1;
-      if (d < 0) return -1;
-      v = v * 16 + d;
-    }
-    i_ += 4;
+    int v = json::hex4(s_, i_);
+    if (v >= 0) i_ += 4;
     return v;
   }
 

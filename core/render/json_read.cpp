@@ -4,6 +4,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/json/escape.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao::jr {
@@ -39,21 +40,6 @@ long long num(const json::Value& j, const std::string& key, long long def) {
 
 namespace {
 
-int hex4(const std::string& s, std::size_t i) {  // the 4 hex digits at s[i], or -1
-  if (i + 4 > s.size()) return -1;
-  int v = 0;
-  for (std::size_t k = i; k < i + 4; ++k) {
-    char c = s[k];
-    int d = c >= '0' && c <= '9'   ? c - '0'
-            : c >= 'a' && c <= 'f' ? c - 'a' + 10
-            : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                   : -1;
-    if (d < 0) return -1;
-    v = v * 16 + d;
-  }
-  return v;
-}
-
 // Lone surrogate escapes -> \ufffd; invalid UTF-8 -> U+FFFD; fails when nesting is too deep.
 bool repair(const std::string& in, std::string& out) {
   out.reserve(in.size());
@@ -84,9 +70,9 @@ bool repair(const std::string& in, std::string& out) {
       in_string = false;
     } else if (c == '\\' && i + 1 < in.size()) {
       if (in[i + 1] == 'u') {
-        int u = hex4(in, i + 2);
+        int u = json::hex4(in, i + 2);
         if (u >= 0xD800 && u <= 0xDBFF) {
-          int low = i + 8 <= in.size() && in.compare(i + 6, 2, "\\u") == 0 ? hex4(in, i + 8) : -1;
+          int low = i + 8 <= in.size() && in.compare(i + 6, 2, "\\u") == 0 ? json::hex4(in, i + 8) : -1;
           if (low >= 0xDC00 && low <= 0xDFFF) {
             out.append(in, i, 12);  // a proper pair
             i += 12;
