@@ -1,9 +1,11 @@
 // json::parse: JSON text into a Value, accepting and refusing exactly what nlohmann::json::parse does
 // (tests/json/value_test.cpp compares the two), in one recursive pass bounded by max_depth.
 #include <algorithm>
-#include <cerrno>
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <system_error>
 
 #include "core/json/escape.hpp"
 #include "core/json/value.hpp"
@@ -235,28 +237,32 @@ class Parser {
       if (digits() == 0) return fail("invalid number");
       integer = false;
     }
-    std::string text(s_.substr(start, i_ - start));  // (strto* need a terminated string)
+    const char* first = s_.data() + start;
+    const char* last = s_.data() + i_;
     if (integer) {
       // As nlohmann's lexer: a non-negative integer is unsigned, a negative one signed; one that does not
       // fit 64 bits is read as a double.
-      errno = 0;
       if (negative) {
-        long long v = std::strtoll(text.c_str(), nullptr, 10);
-        if (errno == 0) {
-          out = Value(v);
+        std::int64_t v = 0;
+        if (std::from_chars(first, last, v).ec == std::errc()) {
+          out.kind_ = Value::Kind::Integer;
+          out.int_ = v;
           return true;
         }
       } else {
-        unsigned long long v = std::strtoull(text.c_str(), nullptr, 10);
-        if (errno == 0) {
-          out = Value(v);
+        std::uint64_t v = 0;
+        if (std::from_chars(first, last, v).ec == std::errc()) {
+          out.kind_ = Value::Kind::Unsigned;
+          out.uint_ = v;
           return true;
         }
       }
     }
+    std::string text(first, last);  // (strtod needs a terminated string)
     double d = std::strtod(text.c_str(), nullptr);
     if (!std::isfinite(d)) return fail("number overflow");
-    out = Value(d);
+    out.kind_ = Value::Kind::Float;
+    out.float_ = d;
     return true;
   }
 
