@@ -18,6 +18,9 @@ class Parser {
   Parser(std::string_view text, int max_depth) : s_(text), max_depth_(max_depth) {}
 
   bool document(Value& out) {
+    // nlohmann's lexer takes a NUL byte for the end of the input (it also reads C strings): nothing after one
+    // is read. (A NUL inside a string leaves it unterminated: refused, as nlohmann refuses it.)
+    s_ = s_.substr(0, s_.find('\0'));
     if (s_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;  // a byte order mark, as nlohmann skips it
     // Strings must be UTF-8 and nothing outside them may be other than ASCII: one check for both.
     if (!utf8::valid(s_)) return fail("invalid UTF-8");

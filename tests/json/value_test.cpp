@@ -112,6 +112,14 @@ TEST(JsonValue, ReadsAndRefusesWhatNlohmannDoes) {
       "{\"a\":\"\\u001f\\u007f\",\"b\":\"\\u2028\"}",
   };
   for (const char* c : cases) expect_as_nlohmann(c);
+  // A NUL byte ends nlohmann's input; UTF-8 as nlohmann validates it (overlong, surrogates, past U+10FFFF).
+  for (const std::string& c :
+       {std::string("1\0xx", 4), std::string("\0", 1), std::string("[1]\0\xff", 5), std::string("[1\0]", 4),
+        std::string("\"a\0b\"", 5), std::string("tr\0ue", 5), std::string("\"\xf4\x90\x80\x80\""),
+        std::string("\"\xf0\x8f\xbf\xbf\""), std::string("\"\xed\xa0\x80\""), std::string("\"\xc0\xaf\""),
+        std::string("\"\xef\xbf\xbe\""), std::string("\"\xf4\x8f\xbf\xbf\""),
+        std::string("\"\xe0\x80\xaf\"")})
+    expect_as_nlohmann(c);
 }
 
 TEST(JsonValue, ReadsEveryResultTheCoreWritesAsNlohmannDoes) {
