@@ -189,10 +189,14 @@ class Parser {
           unsigned cp = 0;
           if (!hex4(cp)) return false;
           if (cp >= 0xD800 && cp < 0xDC00 && s_.compare(i_, 2, "\\u") == 0) {
+            std::size_t next = i_;
             i_ += 2;
             unsigned lo = 0;
             if (!hex4(lo)) return false;
-            if (lo >= 0xDC00 && lo < 0xE000) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            if (lo >= 0xDC00 && lo < 0xE000)
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            else
+              i_ = next;  // no pair: the lone surrogate is U+FFFD and the next escape is read on its own
           }
           if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
           utf8::append(out, static_cast<char32_t>(cp));

@@ -300,6 +300,20 @@ TEST(RunsJson, KeysInAnyOrderTheFirstOfATwiceGivenKeyCountsAndOtherValuesAreLeft
 }
 
 // A document that is no runs JSON says where it breaks, also inside values the reader does not keep.
+// What JSON.stringify writes for text with a lone surrogate: "\ud800" escapes, each read as U+FFFD, and the
+// escape after a lone high surrogate still read (it was dropped).
+TEST(RunsJson, LoneSurrogatesAreReplacementCharactersAndTheNextEscapeIsKept) {
+  nianbao::RunsInput in = nianbao::parse_runs_json(
+      R"({"nianbao_runs":1,"pages":[{"runs":[{"text":"a\ud800\u0041\udc00b\ud83d\ude00\ud800\n"}]}]})");
+  ASSERT_TRUE(in.ok) << in.problem;
+  ASSERT_EQ(in.pages.size(), 1u);
+  ASSERT_EQ(in.pages[0].runs.size(), 1u);
+  EXPECT_EQ(in.pages[0].runs[0].text,
+            "a\xEF\xBF\xBD"
+            "A\xEF\xBF\xBD"
+            "b\xF0\x9F\x98\x80\xEF\xBF\xBD\n");
+}
+
 TEST(RunsJson, BrokenJsonNamesItsByteEvenInsideValuesThatAreNotKept) {
   auto problem = [](const std::string& json) { return nianbao::parse_runs_json(json).problem; };
   std::string comma = R"({"nianbao_runs":1,"pages":[{"runs":[{"text":"a",}]}]})";
