@@ -131,6 +131,8 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
   for (std::size_t pi = 0; pi < pieces.size(); ++pi) {
     const std::string& t = pieces[pi].text;
     scan.compacted.push_back(text::compact(t, 0, t.size()));
+    auto numbers = text::scan_numbers(t);
+    if (numbers.empty()) continue;  // the clause and sentence bounds below serve the numbers alone
     std::vector<Cp> cps;
     for (std::size_t i = 0; i < t.size();) {
       std::size_t at = i;
@@ -171,7 +173,6 @@ ProseScan scan_prose(const std::vector<TextPiece>& pieces) {
       }
       return lo;  // first code point at or after `byte`
     };
-    auto numbers = text::scan_numbers(t);
     std::size_t prev_end = 0;  // end of the previous number's unit: a lead never reaches past it
     std::string prev_unit;
     for (const auto& n : numbers) {
