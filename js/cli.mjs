@@ -177,7 +177,11 @@ async function main(args) {
     const opts = { name: f === '-' ? 'stdin' : f, lang };
     if (published) opts.published = published;
     if (previousBytes) Object.assign(opts, (await checker.previousFrom(previousBytes, { name: previous })) || {});  // PDF/OFD as runs
-    results.push(cmd === 'extract' ? await checker.extractFile(bytes, opts) : await checker.checkFile(bytes, opts));
+    const result = cmd === 'extract' ? await checker.extractFile(bytes, opts) : await checker.checkFile(bytes, opts);
+    // As the native CLI: a .docx that could not be unpacked is named on stderr with why (its result says it too).
+    const unpacked = result.input && result.input.kind === 'docx' && (result.diagnostics || []).find((d) => d.rule === 'input-unreadable');
+    if (unpacked) process.stderr.write(`nianbao: ${opts.name}: ${unpacked.message}\n`);
+    results.push(result);
   }
 
   if (marksPath) {

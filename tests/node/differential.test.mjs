@@ -99,6 +99,11 @@ test('native CLI and WebAssembly agree', { skip }, async (t) => {
         const w = wasm(args);
         assert.equal(w.status, n.status, name);
         same(w.stdout, n.stdout, name);
+        // a .docx that cannot be unpacked is named on stderr by both CLIs, a readable one by neither
+        const named = new RegExp(`^nianbao: .*${name.replace('.', '\\.')}: `, 'm');
+        for (const [who, r] of [['native', n], ['node', w]])
+          if (name === 'broken.docx') assert.match(r.stderr, named, `${who} stderr names ${name}`);
+          else assert.equal(r.stderr, '', `${who} stderr for ${name}`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
