@@ -63,7 +63,8 @@ export class BatchView {
       if (sel) this.setPair(Number(sel.dataset.index), Number(sel.value));
     });
     q('tbody').addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && e.target.closest('.nb-batch-pair-select')) this.renderTable();
+      // (stopped here, not by the focusout of the re-rendered select: that came a task later, after the key)
+      if (e.key === 'Escape' && e.target.closest('.nb-batch-pair-select')) this.stopEditing();
     });
     q('tbody').addEventListener('focusout', (e) => {
       // a choice left without changing it: back to the plain cell
