@@ -369,10 +369,15 @@ class RunsDocumentReader {
         },
         object);
     if (!ok || !object) return ok;
-    page.number = static_cast<int>(number.get(static_cast<double>(in_.pages.size() + 1)));
+    // (clamped before the cast: a double outside int's range is undefined behaviour; found by the runs
+    // fuzzer)
+    auto to_int = [](double v) {
+      return v >= 2147483647.0 ? 2147483647 : v <= -2147483648.0 ? -2147483647 - 1 : static_cast<int>(v);
+    };
+    page.number = to_int(number.get(static_cast<double>(in_.pages.size() + 1)));
     page.width = width.get();
     page.height = height.get();
-    page.images = static_cast<int>(images.get());
+    page.images = to_int(images.get());
     index_vertical_rules(page);
     in_.pages.push_back(std::move(page));
     return true;
