@@ -1,6 +1,6 @@
 #pragma once
-// Pieces of JSON's string escapes shared by the readers of JSON text (json::parse, the repair of foreign
-// results in render/json_read.cpp).
+// Pieces of JSON's string escapes shared by the readers of JSON text (json::parse, the runs reader
+// read/runs_json.cpp, the repair of foreign results in render/json_read.cpp).
 #include <cstddef>
 #include <string_view>
 
@@ -20,6 +20,29 @@ inline int hex4(std::string_view s, std::size_t i) {
     v = v * 16 + d;
   }
   return v;
+}
+
+// The character a one-letter escape stands for (\" \\ \/ \b \f \n \r \t, the letter after the backslash),
+// or 0 for any other letter (\u is read by the caller with hex4).
+inline char simple_escape(char letter) {
+  switch (letter) {
+    case '"':
+    case '\\':
+    case '/':
+      return letter;
+    case 'b':
+      return '\b';
+    case 'f':
+      return '\f';
+    case 'n':
+      return '\n';
+    case 'r':
+      return '\r';
+    case 't':
+      return '\t';
+    default:
+      return 0;
+  }
 }
 
 }  // namespace nianbao::json

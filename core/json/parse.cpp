@@ -171,46 +171,23 @@ class Parser {
       if (c != '\\') return fail("control character in a string");
       if (++i_ >= s_.size()) return fail("unterminated string");
       char e = s_[i_++];
-      switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-          out += e;
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          int u = hex4();
-          if (u < 0) return fail("invalid \\u escape");
-          char32_t cp = static_cast<char32_t>(u);
-          if (u >= 0xDC00 && u <= 0xDFFF) return fail("lone low surrogate");
-          if (u >= 0xD800 && u <= 0xDBFF) {
-            if (s_.substr(i_, 2) != "\\u") return fail("lone high surrogate");
-            i_ += 2;
-            int low = hex4();
-            if (low < 0xDC00 || low > 0xDFFF) return fail("lone high surrogate");
-            cp =
-                0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
-          }
-          utf8::append(out, cp);
-          break;
-        }
-        default:
-          return fail("invalid escape");
+      if (char plain = json::simple_escape(e)) {
+        out += plain;
+        continue;
       }
+      if (e != 'u') return fail("invalid escape");
+      int u = hex4();
+      if (u < 0) return fail("invalid \\u escape");
+      char32_t cp = static_cast<char32_t>(u);
+      if (u >= 0xDC00 && u <= 0xDFFF) return fail("lone low surrogate");
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        if (s_.substr(i_, 2) != "\\u") return fail("lone high surrogate");
+        i_ += 2;
+        int low = hex4();
+        if (low < 0xDC00 || low > 0xDFFF) return fail("lone high surrogate");
+        cp = 0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+      }
+      utf8::append(out, cp);
     }
   }
 

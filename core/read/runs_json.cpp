@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <utility>
 
+#include "core/json/escape.hpp"
 #include "core/text/exact_decimal.hpp"
 #include "core/text/utf8.hpp"
 
@@ -164,47 +166,25 @@ class Parser {
       }
       if (++i_ >= s_.size()) break;
       char e = s_[i_++];
-      switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-          out += e;
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          unsigned cp = 0;
-          if (!hex4(cp)) return false;
-          if (cp >= 0xD800 && cp < 0xDC00 && s_.compare(i_, 2, "\\u") == 0) {
-            std::size_t next = i_;
-            i_ += 2;
-            unsigned lo = 0;
-            if (!hex4(lo)) return false;
-            if (lo >= 0xDC00 && lo < 0xE000)
-              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            else
-              i_ = next;  // no pair: the lone surrogate is U+FFFD and the next escape is read on its own
-          }
-          if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
-          utf8::append(out, static_cast<char32_t>(cp));
-          break;
-        }
-        default:
-          return fail("bad escape");
+      if (char plain = json::simple_escape(e)) {
+        out += plain;
+        continue;
       }
+      if (e != 'u') return fail("bad escape");
+      unsigned cp = 0;
+      if (!hex4(cp)) return false;
+      if (cp >= 0xD800 && cp < 0xDC00 && s_.compare(i_, 2, "\\u") == 0) {
+        std::size_t next = i_;
+        i_ += 2;
+        unsigned lo = 0;
+        if (!hex4(lo)) return false;
+        if (lo >= 0xDC00 && lo < 0xE000)
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        else
+          i_ = next;  // no pair: the lone surrogate is U+FFFD and the next escape is read on its own
+      }
+      if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
+      utf8::append(out, static_cast<char32_t>(cp));
     }
     if (i_ >= s_.size()) return fail("unterminated string");
     at.end = i_;
@@ -371,8 +351,9 @@ class RunsDocumentReader {
     if (!ok || !object) return ok;
     // (clamped before the cast: a double outside int's range is undefined behaviour; found by the runs
     // fuzzer)
-    auto to_int = [](double v) {
-      return v >= 2147483647.0 ? 2147483647 : v <= -2147483648.0 ? -2147483647 - 1 : static_cast<int>(v);
+    auto to_int = [](double v) {  // (the fields hold finite numbers only)
+      constexpr double kLow = std::numeric_limits<int>::min(), kHigh = std::numeric_limits<int>::max();
+      return static_cast<int>(std::clamp(v, kLow, kHigh));
     };
     page.number = to_int(number.get(static_cast<double>(in_.pages.size() + 1)));
     page.width = width.get();
