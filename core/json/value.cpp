@@ -63,44 +63,23 @@ Value Value::array(std::initializer_list<Value> items) {
   return v;
 }
 
-std::int64_t Value::as_int() const {
+template <typename T>
+T Value::number_as() const {
   switch (kind_) {
     case Kind::Integer:
-      return int_;
+      return static_cast<T>(int_);
     case Kind::Unsigned:
-      return static_cast<std::int64_t>(uint_);
+      return static_cast<T>(uint_);
     case Kind::Float:
-      return static_cast<std::int64_t>(float_);
+      return static_cast<T>(float_);
     default:
-      return 0;
+      return T(0);
   }
 }
 
-std::uint64_t Value::as_uint() const {
-  switch (kind_) {
-    case Kind::Integer:
-      return static_cast<std::uint64_t>(int_);
-    case Kind::Unsigned:
-      return uint_;
-    case Kind::Float:
-      return static_cast<std::uint64_t>(float_);
-    default:
-      return 0;
-  }
-}
-
-double Value::as_double() const {
-  switch (kind_) {
-    case Kind::Integer:
-      return static_cast<double>(int_);
-    case Kind::Unsigned:
-      return static_cast<double>(uint_);
-    case Kind::Float:
-      return float_;
-    default:
-      return 0;
-  }
-}
+std::int64_t Value::as_int() const { return number_as<std::int64_t>(); }
+std::uint64_t Value::as_uint() const { return number_as<std::uint64_t>(); }
+double Value::as_double() const { return number_as<double>(); }
 
 const std::string& Value::str() const {
   static const std::string kEmpty;

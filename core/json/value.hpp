@@ -113,6 +113,8 @@ class Value {
 
  private:
   friend class Parser;
+  template <typename T>
+  T number_as() const;  // as_int/as_uint/as_double: the number cast to T, 0 for any other kind
 
   Kind kind_ = Kind::Null;
   union {

@@ -82,7 +82,8 @@ JsonWriter& JsonWriter::string(std::string_view s) {
   return *this;
 }
 
-JsonWriter& JsonWriter::integer(std::int64_t v) {
+template <typename Integer>
+JsonWriter& JsonWriter::digits(Integer v) {
   before_value();
   char buf[24];
   auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -90,13 +91,9 @@ JsonWriter& JsonWriter::integer(std::int64_t v) {
   return *this;
 }
 
-JsonWriter& JsonWriter::unsigned_integer(std::uint64_t v) {
-  before_value();
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, r.ptr);
-  return *this;
-}
+JsonWriter& JsonWriter::integer(std::int64_t v) { return digits(v); }
+
+JsonWriter& JsonWriter::unsigned_integer(std::uint64_t v) { return digits(v); }
 
 JsonWriter& JsonWriter::number(Decimal d) {
   if (d.is_integer()) return integer(d.integer_part());

@@ -48,6 +48,8 @@ class JsonWriter {
 
  private:
   JsonWriter& open(char c);
+  template <typename Integer>
+  JsonWriter& digits(Integer v);
   JsonWriter& close(char c);
   // A comma before every item but a container's first, and a newline when indenting. Inline: it runs
   // before every key and value of a result (thousands per report).
