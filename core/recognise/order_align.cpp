@@ -58,7 +58,8 @@ Row joined(const Document& doc, const std::vector<std::size_t>& label_rows, cons
 }  // namespace
 
 OrderAlignment align_rows_by_order(const Document& doc, std::size_t begin, std::size_t end,
-                                   const std::vector<RowSpec>& specs) {
+                                   const TableSpecs& table) {
+  const std::vector<RowSpec>& specs = table.rows;
   OrderAlignment out;
   if (end > doc.rows.size()) end = doc.rows.size();
   std::vector<Kind> kinds;
@@ -71,8 +72,7 @@ OrderAlignment align_rows_by_order(const Document& doc, std::size_t begin, std::
   }
   if (longest < 3) return out;
 
-  LabelSet labels;
-  for (const auto& s : specs) labels.add(s.label, s.synonyms);
+  const LabelSet& labels = table.labels;
   // The label rows of the stretch, in order, and the number rows that stand beside no label.
   std::vector<Labelled> named;
   int expected = 0;

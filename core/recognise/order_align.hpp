@@ -18,8 +18,8 @@ struct OrderAlignment {
   Range numbers_at;  // where the aligned number rows stand in the input
 };
 
-// Rows [begin, end) of `doc` and the table's row specs (in template order).
+// Rows [begin, end) of `doc` and the table's row specs (in template order, with their labels matchable).
 OrderAlignment align_rows_by_order(const Document& doc, std::size_t begin, std::size_t end,
-                                   const std::vector<RowSpec>& specs);
+                                   const TableSpecs& table);
 
 }  // namespace nianbao

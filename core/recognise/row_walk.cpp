@@ -364,7 +364,7 @@ TableSpecs::TableSpecs(std::vector<RowSpec> specs) : rows(std::move(specs)) {
 }
 
 WalkedTable walk_table(const Document& doc, std::size_t begin, std::size_t end, const TableSpecs& specs) {
-  OrderAlignment aligned = align_rows_by_order(doc, begin, end, specs.rows);
+  OrderAlignment aligned = align_rows_by_order(doc, begin, end, specs);
   const Document& d = aligned.aligned > 0 ? aligned.doc : doc;
   if (aligned.aligned > 0) {
     begin = 0;
