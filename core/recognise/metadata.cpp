@@ -192,7 +192,8 @@ void detect_template(const Document& doc, Report& report) {
   for (const auto& row : doc.rows) {
     if (row.paragraph) continue;
     for (const auto& c : row.cells) {
-      if (c.text.empty()) continue;
+      // Folding only shortens valid UTF-8, so a cell already shorter than every marker is not normalised.
+      if (c.text.empty() || (c.text.size() < shortest && utf8::valid(c.text))) continue;
       std::string n = text::normalize_label(c.text);
       if (n.size() < shortest) continue;
       for (const auto& [mn, m] : m2019)
