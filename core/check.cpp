@@ -77,7 +77,8 @@ std::string declared_kind(const CheckOptions& o) {
 }
 
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
-bool admit(std::string_view input, const CheckOptions& options, Result& res) {
+// `valid_utf8`: utf8::measure() of the input, taken with its length by the caller.
+bool admit(std::string_view input, const CheckOptions& options, bool valid_utf8, Result& res) {
   if (input.size() > kMaxInputBytes) {
     res.diagnostics.push_back(too_large(input.size()));
     return false;
@@ -89,11 +90,11 @@ bool admit(std::string_view input, const CheckOptions& options, Result& res) {
     return false;
   }
   auto foreign = foreign_format(input, res.file);
-  if (text::trim(input).empty()) {
+  if (text::trim_view(input).empty()) {
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"), "empty"));
     return false;
   }
-  bool binary = utf8::control_ratio(input) > 0.01 || !utf8::valid(input);
+  bool binary = utf8::control_ratio(input) > 0.01 || !valid_utf8;
   if (foreign && (binary || input.substr(0, 5) == "{\\rtf")) {  // .doc/.wps/…: say which and what to do
     res.diagnostics.push_back(input_problem(NB_RULE("input-unreadable"),
                                             foreign->image ? "foreign-image" : "foreign",
@@ -120,9 +121,11 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   Result res;
   res.file = options.file_name;
   res.encoding = options.encoding;
-  res.chars = input.size() <= kMaxInputBytes ? utf8::utf16_length(input) : input.size();
+  utf8::Measure measured;  // one pass for both the length and the validity
+  if (input.size() <= kMaxInputBytes) measured = utf8::measure(input);
+  res.chars = input.size() <= kMaxInputBytes ? measured.utf16_length : input.size();
   res.input_kind = declared_kind(options);  // also when refused below
-  readable = admit(input, options, res);
+  readable = admit(input, options, measured.valid, res);
   if (!readable) return res;
   Document doc;
   if (options.kind == "pdf-runs" || (options.kind == "auto" && looks_like_runs_json(input))) {

@@ -1,6 +1,7 @@
 #include "core/rules/prose.hpp"
 
 #include "core/text/compact.hpp"
+#include "core/text/normalize.hpp"
 #include "core/text/prose_numbers.hpp"
 
 namespace nianbao::rules {
@@ -42,7 +43,7 @@ std::string section_text(const Section& section) {
 
 bool mentions_any(const std::string& text, const std::vector<std::string>& words) {
   for (const auto& w : words)
-    if (text.find(w) != std::string::npos) return true;
+    if (text::contains(text, w)) return true;
   return false;
 }
 

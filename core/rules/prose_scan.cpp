@@ -80,14 +80,14 @@ std::string quote(const TextPiece& piece, std::size_t b, std::size_t e) { return
 
 bool has_any(std::string_view s, std::initializer_list<std::string_view> words) {
   for (auto w : words)
-    if (s.find(w) != std::string_view::npos) return true;
+    if (text::contains(s, w)) return true;
   return false;
 }
 
 std::string remove_all(std::string s, std::initializer_list<std::string_view> words) {
   for (auto w : words) {
     std::size_t p;
-    while ((p = s.find(w)) != std::string::npos) s.erase(p, w.size());
+    while ((p = text::find(s, w)) != std::string::npos) s.erase(p, w.size());
   }
   return s;
 }

@@ -8,6 +8,7 @@
 #include "core/rules/describe.hpp"
 #include "core/rules/text_checks.hpp"
 #include "core/rules/text_support.hpp"
+#include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nianbao::rules {
@@ -162,7 +163,7 @@ std::vector<Clause> clauses_of(const ProseScan& scan, bool sentences,
 }
 
 std::size_t find_after(std::string_view s, std::string_view w, std::size_t from) {
-  return from > s.size() ? std::string::npos : s.find(w, from);
+  return from > s.size() ? std::string::npos : text::find(s, w, from);
 }
 
 void check_none(const TableValues& values, const ProseScan& scan, Findings& out) {
@@ -175,7 +176,7 @@ void check_none(const TableValues& values, const ProseScan& scan, Findings& out)
       continue;
     for (std::string_view neg :
          {"未发生", "没有发生", "未出现", "未产生", "未收到", "没有收到", "未有", "无"}) {
-      std::size_t n = s.find(neg);
+      std::size_t n = text::find(s, neg);
       if (n == std::string::npos) continue;
       std::size_t from = n + neg.size();
       std::size_t rv = find_after(s, "复议", from), lit = find_after(s, "诉讼", from);
@@ -193,7 +194,7 @@ void check_none(const TableValues& values, const ProseScan& scan, Findings& out)
       std::size_t r = find_after(s, "复议", from);
       bool review = r != std::string::npos && s.compare(r, 15, "复议后起诉") != 0;
       if (review) groups.push_back("rv");
-      if (lit != std::string::npos || s.find("起诉", from) != std::string::npos) {
+      if (lit != std::string::npos || text::find(s, "起诉", from) != std::string::npos) {
         groups.push_back("ld");
         groups.push_back("lr");
       }
@@ -252,11 +253,11 @@ void check_all_upheld(const TableValues& values, const ProseScan& scan, Findings
   for (const auto& sen : clauses_of(scan, true, {"维持", "胜诉", "败诉", "纠错"})) {
     std::string_view s = sen.text;
     for (const auto& claim : kClaims) {
-      std::size_t p = s.find(claim.words);
+      std::size_t p = text::find(s, claim.words);
       if (p == std::string::npos) continue;
       std::string before(s.substr(0, p));
       Groups groups;
-      bool review = before.find("复议") != std::string::npos;
+      bool review = text::contains(before, "复议");
       bool lawsuit = has_any(before, {"诉讼", "起诉"}) || claim.lawsuits_only;
       if (review && !claim.lawsuits_only) groups.push_back("rv");
       if (lawsuit) {

@@ -3,6 +3,7 @@
 // misspellings seen in real reports, not a spelling checker: each entry must never be a correct phrase.
 #include "core/rules/text_checks.hpp"
 #include "core/rules/text_support.hpp"
+#include "core/text/normalize.hpp"
 
 namespace nianbao::rules {
 
@@ -49,7 +50,7 @@ void check_terms(const Report& /*report*/, const ProseScan& scan, Findings& out)
     for (const auto& m : kMisspellings) {
       // "三安全一稳" is also the start of the correct "三安全一稳定".
       std::size_t from = 0, p;
-      while ((p = text.find(m.wrong, from)) != std::string::npos) {
+      while ((p = text::find(text, m.wrong, from)) != std::string::npos) {
         from = p + m.wrong.size();
         if (text.compare(p, m.right.size(), m.right) == 0) continue;
         report_term(out, m, piece.range(at[p], at[p + m.wrong.size() - 1] + 1));

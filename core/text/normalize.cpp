@@ -1,6 +1,7 @@
 #include "core/text/normalize.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "core/text/utf8.hpp"
@@ -173,7 +174,9 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
-std::string trim(std::string_view s) {
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
+
+std::string_view trim_view(std::string_view s) {
   std::size_t b = 0, e = s.size();
   for (;;) {
     std::size_t i = b;
@@ -190,7 +193,7 @@ std::string trim(std::string_view s) {
     if (!is_space(c)) break;
     e = p;
   }
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
 }
 
 std::string fold_width(std::string_view s) {
@@ -252,7 +255,25 @@ double similarity(std::string_view a, std::string_view b) {
 bool starts_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(0, p.size()) == p;
 }
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view p) { return find(s, p) != std::string_view::npos; }
+
+std::size_t find(std::string_view s, std::string_view p, std::size_t from) {
+  constexpr std::size_t kAnchor = 2;  // the third byte of a three-byte first character
+  if (p.size() <= kAnchor || (static_cast<unsigned char>(p[0]) & 0xF0) != 0xE0 || from > s.size() ||
+      s.size() - from < p.size())
+    return s.find(p, from);
+  const char* data = s.data();
+  const std::size_t last = s.size() - p.size();  // the last possible start
+  std::size_t at = from;                         // the next start to try
+  while (at <= last) {
+    const void* hit = std::memchr(data + at + kAnchor, p[kAnchor], last - at + 1);
+    if (hit == nullptr) return std::string_view::npos;
+    std::size_t start = static_cast<std::size_t>(static_cast<const char*>(hit) - data) - kAnchor;
+    if (std::memcmp(data + start, p.data(), p.size()) == 0) return start;
+    at = start + 1;
+  }
+  return std::string_view::npos;
+}
 
 std::size_t last_of(std::string_view s, std::string_view part) {
   if (part.empty()) return s.size();  // as rfind

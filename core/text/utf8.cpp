@@ -141,23 +141,31 @@ bool valid(std::string_view s) {
   return true;
 }
 
-std::size_t utf16_length(std::string_view s) {
-  std::size_t n = 0, i = 0;
+Measure measure(std::string_view s) {
+  Measure m;
+  std::size_t& n = m.utf16_length;
+  std::size_t i = 0;
   while (i < s.size()) {
     if (i + kWord <= s.size() && ascii_word(word_at(s.data() + i))) {
       i += kWord;
       n += kWord;
       continue;
     }
-    if (plain_three_bytes(s, i)) {
+    if (plain_three_bytes(s, i)) {  // well formed by construction
       i += 3;
       ++n;
       continue;
     }
-    n += next(s, i) >= 0x10000 ? 2 : 1;
+    std::size_t before = i;
+    char32_t cp = next(s, i);
+    n += cp >= 0x10000 ? 2 : 1;
+    // A literal U+FFFD is three bytes EF BF BD; anything else decoding to it was invalid.
+    if (cp == 0xFFFD && i - before != 3) m.valid = false;
   }
-  return n;
+  return m;
 }
+
+std::size_t utf16_length(std::string_view s) { return measure(s).utf16_length; }
 
 double control_ratio(std::string_view s, std::size_t sample) {
   std::size_t n = std::min(s.size(), sample), bad = 0;

@@ -23,8 +23,14 @@ inline char32_t next(std::string_view s, std::size_t& i) {
 void append(std::string& out, char32_t cp);
 // True when s is well-formed UTF-8.
 bool valid(std::string_view s);
-// Number of UTF-16 code units of s.
+// Number of UTF-16 code units of s (an invalid byte counts as the one U+FFFD it decodes to).
 std::size_t utf16_length(std::string_view s);
+// Both in one pass over the input (a check needs both of the whole input, before any reader runs).
+struct Measure {
+  bool valid = true;
+  std::size_t utf16_length = 0;
+};
+Measure measure(std::string_view s);
 // Share of bytes that are NUL or other C0 controls besides tab/CR/LF/FF: a sign of binary input.
 double control_ratio(std::string_view s, std::size_t sample = 65536);
 // Byte length of the code point starting with lead byte c.
