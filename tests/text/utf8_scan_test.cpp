@@ -2,6 +2,7 @@
 
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/text/utf8.hpp"
@@ -79,5 +80,21 @@ TEST(Utf8Scan, WordScansAgreeWithCodePointScans) {
       ASSERT_EQ(map.at(b).line, line) << s << " at " << b;
       ASSERT_EQ(map.at(b).column, u16 - line_u16 + 1) << s << " at " << b;
     }
+  }
+}
+
+// utf8::measure gives utf8::valid's answer and the UTF-16 length in one pass.
+TEST(Utf8Measure, ValidityAsValidAndLengthInUtf16Units) {
+  const std::string samples[] = {"bad \xC3", "\xE4\xB8", "\xED\xA0\x80 surrogate", "\xEF\xBF\xBD literal",
+                                 "ok"};
+  for (const auto& s : samples) EXPECT_EQ(nianbao::utf8::measure(s).valid, nianbao::utf8::valid(s)) << s;
+  const std::pair<std::string, std::size_t> lengths[] = {{"", 0},
+                                                         {"abc", 3},
+                                                         {"受理申请3件", 6},
+                                                         {"\xF0\x9F\x98\x80 emoji", 8},
+                                                         {std::string(40, 'a') + "中", 41}};
+  for (const auto& [s, n] : lengths) {
+    EXPECT_TRUE(nianbao::utf8::measure(s).valid) << s;
+    EXPECT_EQ(nianbao::utf8::measure(s).utf16_length, n) << s;
   }
 }
