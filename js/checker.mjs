@@ -280,8 +280,8 @@ export async function createChecker(options = {}) {
       return wrap(failureResult(opts.name, opts.encoding, lang, String(e && e.message || e)));
     }
     giveMemoryBack();
-    // checkRendered: UTF-8 views into WebAssembly memory, valid until the next call (wasm/bindings.cpp)
-    return rendered ? { result: JSON.parse(utf8(out.result)), html: utf8(out.html) } : JSON.parse(out);
+    // check/extract/checkRendered: UTF-8 views into WebAssembly memory, valid until the next call (wasm/bindings.cpp)
+    return rendered ? { result: JSON.parse(utf8(out.result)), html: utf8(out.html) } : JSON.parse(utf8(out));
   }
 
   function callText(fn, ...args) {

@@ -1,4 +1,5 @@
-// The WebAssembly face of the core: strings in, strings out (JSON text, HTML, CSV, SARIF).
+// The WebAssembly face of the core: strings in, strings out (JSON text, HTML, CSV, SARIF); the results of
+// check, extract and checkRendered leave as views of their UTF-8 (see g_result).
 // A thin layer on purpose: every decision is the core's, so the native CLI and the browser give
 // byte-identical JSON for identical input. The JS package (js/) JSON.parse()s what we return.
 //
@@ -72,6 +73,14 @@ Options parse_options(const std::string& options_json) {
   return o;
 }
 
+// The page's one call per check: the result (JSON text, byte-identical to check()) and its rendering
+// under the render contract, so a result crosses the JS/WebAssembly wall once instead of going out,
+// back in for rendering and out again. `options_json` is check()'s options plus "render": {...}.
+struct CheckedAndRendered {
+  std::string result;  // JSON text of the result object (OUTPUT.md)
+  std::string html;    // render_html of that result with options.render
+};
+
 template <typename Run>
 std::string run_check(const std::string& input, const std::string& options_json, Run run) {
   Options o = parse_options(options_json);
@@ -100,6 +109,27 @@ std::string extract(const std::string& input, const std::string& options_json) {
   return run_check(input, options_json, [](const std::string& in, const nianbao::CheckOptions& o) {
     return nianbao::extract(in, o);
   });
+}
+
+// Results leave as Uint8Array views of their UTF-8 into memory that stays valid until the next call: the
+// JS wrapper decodes them at once with TextDecoder. Returned as std::string, Embind would walk every byte in
+// JS looking for NULs, then again to decode: ~6% of a check's time in Node for a typical report.
+std::string g_result;
+CheckedAndRendered g_rendered;  // checkRendered's two texts
+
+emscripten::val utf8_view(const std::string& s) {
+  return emscripten::val(
+      emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
+}
+
+emscripten::val check_view(const std::string& input, const std::string& options_json) {
+  g_result = check(input, options_json);
+  return utf8_view(g_result);
+}
+
+emscripten::val extract_view(const std::string& input, const std::string& options_json) {
+  g_result = extract(input, options_json);
+  return utf8_view(g_result);
 }
 
 // A result (or array of results) handed back by the caller, parsed without exceptions; sets lastError()
@@ -167,14 +197,6 @@ std::string render_with(const std::string& result_json, const std::string& optio
   return nianbao::render_html(result, lang_of(string_field(o, "lang", "zh")), render_options(o));
 }
 
-// The page's one call per check: the result (JSON text, byte-identical to check()) and its rendering
-// under the render contract, so a result crosses the JS/WebAssembly wall once instead of going out,
-// back in for rendering and out again. `options_json` is check()'s options plus "render": {...}.
-struct CheckedAndRendered {
-  std::string result;  // JSON text of the result object (OUTPUT.md)
-  std::string html;    // render_html of that result with options.render
-};
-
 CheckedAndRendered check_rendered(const std::string& input, const std::string& options_json) {
   g_last_error.clear();
   Options o = parse_options(options_json);
@@ -188,16 +210,7 @@ CheckedAndRendered check_rendered(const std::string& input, const std::string& o
   return out;
 }
 
-// checkRendered's answer as two Uint8Array views of UTF-8 ({result, html}) into memory that stays valid until
-// the next call: the JS wrapper decodes them at once with TextDecoder. Returned as std::string, Embind would
-// walk every byte of both in JS (twice) before decoding: ~10 ms of a typical report's re-check in Chromium.
-CheckedAndRendered g_rendered;
-
-emscripten::val utf8_view(const std::string& s) {
-  return emscripten::val(
-      emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
-}
-
+// checkRendered's answer as two Uint8Array views of UTF-8 ({result, html}), as check_view's.
 emscripten::val check_rendered_views(const std::string& input, const std::string& options_json) {
   g_rendered = check_rendered(input, options_json);
   emscripten::val out = emscripten::val::object();
@@ -278,9 +291,9 @@ std::string version() { return nianbao::version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(nianbao) {
-  emscripten::function("check", &check);
+  emscripten::function("check", &check_view);
   emscripten::function("checkRendered", &check_rendered_views);
-  emscripten::function("extract", &extract);
+  emscripten::function("extract", &extract_view);
   emscripten::function("checkTooLarge", &check_too_large);
   emscripten::function("render", &render);
   emscripten::function("renderFormat", &render_format);

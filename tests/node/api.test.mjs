@@ -137,7 +137,9 @@ test('API', { skip: notBuilt }, async (t) => {
     assert.match(mod.lastError(), /unknown format/);
     assert.equal(typeof mod.renderFormat('[]', 'csv', 'zh'), 'string');
     assert.equal(mod.lastError(), '');
-    const r = JSON.parse(mod.check(seed, '{not json'));  // bad options: defaults
+    const view = mod.check(seed, '{not json');  // bad options: defaults
+    assert.ok(view instanceof Uint8Array, 'a result leaves as a view of its UTF-8, decoded by the wrapper');
+    const r = JSON.parse(new TextDecoder().decode(view));
     assertResultShape(r);
     assert.equal(mod.isUtf8(new Uint8Array([0xe4, 0xb8, 0xad])), true);
     assert.equal(mod.isUtf8(new Uint8Array([0xd6, 0xd0])), false);
