@@ -181,19 +181,22 @@ bool has_aligned_gap(std::string_view s) {
   std::size_t i = s.find_first_not_of(' ');
   if (i == std::string_view::npos) return false;
   std::size_t last = s.find_last_not_of(' ');
-  for (; i < last; ++i) {
+  // An ideographic space inside a line separates columns too (split_aligned), but is also used as
+  // indentation and padding in prose: it does not make a line aligned by itself.
+  for (; i < last; ++i)
     if (s[i] == ' ' && s[i + 1] == ' ') return true;
-    if (s.compare(i, 3, "\xE3\x80\x80") == 0 && i > 0) {
-      // An ideographic space inside a line separates columns too, but is also used as
-      // indentation and padding in prose; only count it between two numbers.
-      continue;
-    }
-  }
   return false;
 }
 
 // Page footers of PDF text: "-1-", "- 2 -", "第 3 页", "3 / 12".
 bool is_page_footer(std::string_view s) {
+  // Every footer starts with a dash or 第: other lines (every line of prose) are not copied below.
+  std::size_t first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  std::string_view start = s.substr(first);
+  if (start[0] != '-' && start.substr(0, 3) != "—" && start.substr(0, 3) != "－" &&
+      start.substr(0, 3) != "第")
+    return false;
   std::string t;
   for (char c : s)
     if (c != ' ' && c != '\t') t += c;
