@@ -12,6 +12,14 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + '
 
 }  // namespace
 
+void Token::reset(Kind k) {
+  kind = k;
+  at = Range{};
+  name.clear();
+  attributes.clear();
+  self_closing = false;
+}
+
 const std::string* Token::attribute(std::string_view n) const {
   for (const auto& a : attributes)
     if (a.first == n) return &a.second;
@@ -47,8 +55,7 @@ bool Tokenizer::raw_text(Token& token) {
   }
   if (!found) cut_off_ = true;
   pos_ = end;
-  token = Token{};
-  token.kind = Token::Kind::RawText;
+  token.reset(Token::Kind::RawText);
   token.at = Range{start, end};
   token.name = name;
   return true;
@@ -59,8 +66,8 @@ bool Tokenizer::read_tag(Token& token) {
   std::size_t i = pos_ + 1;
   bool end_tag = s_[i] == '/';
   if (end_tag) ++i;
-  Token t;
-  t.kind = end_tag ? Token::Kind::EndTag : Token::Kind::StartTag;
+  Token& t = token;  // filled in place; a tag cut off at the end leaves it to no one (next() returns false)
+  t.reset(end_tag ? Token::Kind::EndTag : Token::Kind::StartTag);
   while (i < n && !is_space(s_[i]) && s_[i] != '/' && s_[i] != '>') t.name += lower(s_[i++]);
   // Attributes; a tag the input cuts off is dropped, as browsers do.
   while (true) {
@@ -73,7 +80,6 @@ bool Tokenizer::read_tag(Token& token) {
       pos_ = i + 1;
       t.at = Range{start, pos_};
       if (t.kind == Token::Kind::StartTag && !xml_ && tag_info(t.name).raw_text) raw_end_ = t.name;
-      token = std::move(t);
       return true;
     }
     std::string name;
@@ -126,8 +132,7 @@ bool Tokenizer::next(Token& token) {
     std::size_t text_end = lt == std::string_view::npos ? n : lt;
     if (text_end > text_start) {
       pos_ = text_end;
-      token = Token{};
-      token.kind = Token::Kind::Text;
+      token.reset(Token::Kind::Text);
       token.at = Range{text_start, text_end};
       return true;
     }

@@ -29,6 +29,9 @@ struct Token {
 
   // Raw value of attribute `name` (lower-case), or nullptr.
   const std::string* attribute(std::string_view name) const;
+  // Empties the token for the next one of kind `k`, keeping the memory of its name and attribute list (a
+  // tokenizer fills one token over and over: a Word page has tens of thousands of tags).
+  void reset(Kind k);
 };
 
 class Tokenizer {
