@@ -132,6 +132,7 @@ class Walker {
         drop_label_cells(row, lo, first_value);
       }
     }
+    values.reserve(static_cast<std::size_t>(n - from));
     for (int i = from; i < n; ++i) values.push_back(&row.cells[i]);
     bool any = false;
     for (const Cell* v : values) any = any || !v->text.empty();
@@ -168,7 +169,7 @@ class Walker {
     for (const auto& r : result_.rows)
       for (const auto& [col, v] : r.cells)
         if (v.present()) result_.found = true;
-    return result_;
+    return std::move(result_);  // the walk is over: its rows are moved out, not copied
   }
 
  private:
