@@ -9,6 +9,25 @@ namespace {
 
 const std::string_view kUnits[] = {"万元", "元", "件", "条", "个", "项", "次", "人"};
 
+// A cell written as a number (units and signs taken off): its value, or why it has none.
+void read_number(std::string_view number, ParsedCell& out) {
+  DecimalReading d = Decimal::read(number);
+  if (d.value) {
+    out.kind = CellKind::Number;
+    out.value = d.value;
+    return;
+  }
+  out.kind = CellKind::Text;
+  out.problem = d.problem;
+  if (d.problem == NumberProblem::None) out.unit.clear();
+}
+
+bool ascii_digits(std::string_view s) {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return !s.empty();
+}
+
 }  // namespace
 
 bool is_placeholder(std::string_view t) {
@@ -21,6 +40,11 @@ bool is_placeholder(std::string_view t) {
 
 ParsedCell parse_cell(std::string_view text) {
   ParsedCell out;
+  if (ascii_digits(text)) {  // most value cells: nothing to trim, fold, take off or compare below
+    out.raw = std::string(text);
+    read_number(text, out);
+    return out;
+  }
   out.raw = collapse_space(text);
   std::string t = fold_width(out.raw);
   // Remove spaces inside ("1 234" is rare; "3 件" common).
@@ -50,15 +74,7 @@ ParsedCell parse_cell(std::string_view text) {
       break;
     }
   }
-  DecimalReading d = Decimal::read(number);
-  if (d.value) {
-    out.kind = CellKind::Number;
-    out.value = d.value;
-    return out;
-  }
-  out.kind = CellKind::Text;
-  out.problem = d.problem;
-  if (d.problem == NumberProblem::None) out.unit.clear();
+  read_number(number, out);
   return out;
 }
 
