@@ -204,15 +204,28 @@ class Parser {
     for (;;) {
       skip();
       if (i_ >= s_.size() || s_[i_] != '"') return fail("expected a key");
-      Range at;
-      key_.clear();
-      if (!string(key_, at)) return false;
+      // A key without escapes (every key a runs document has) is looked at where it stands in the input;
+      // one with escapes is decoded into key_, which the next member reuses (the callee looks at the key
+      // before it reads the value).
+      std::string_view key;
+      std::size_t end = i_ + 1;
+      while (end < s_.size() && s_[end] != '"' && s_[end] != '\\' &&
+             static_cast<unsigned char>(s_[end]) >= 0x20)
+        ++end;
+      if (end < s_.size() && s_[end] == '"') {
+        key = s_.substr(i_ + 1, end - i_ - 1);
+        i_ = end + 1;
+      } else {
+        Range at;
+        key_.clear();
+        if (!string(key_, at)) return false;
+        key = key_;
+      }
       skip();
       if (i_ >= s_.size() || s_[i_] != ':') return fail("expected :");
       ++i_;
       skip();
-      // key_ is read again by the next member: the callee looks at it before it reads the value
-      if (!on_member(std::string_view(key_), depth + 1)) return false;
+      if (!on_member(key, depth + 1)) return false;
       skip();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;
