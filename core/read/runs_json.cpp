@@ -1,5 +1,5 @@
 // A small JSON parser that keeps where every string stands (nlohmann::json forgets positions), used
-// only for the runs format: values are read into a light tree, then the pages and runs are taken out.
+// only for the runs format: the pages and runs are taken out as the text is parsed, without a tree.
 #include "core/read/runs_json.hpp"
 
 #include <algorithm>
