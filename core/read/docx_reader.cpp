@@ -28,7 +28,7 @@ constexpr int kMaxGridSpan = 100;
 constexpr int kMaxColumns = 1000;
 
 int parse_val(const Token& t, int max) {
-  const std::string* v = t.attribute("w:val");
+  const std::string_view* v = t.attribute("w:val");
   if (v == nullptr) return 0;
   long n = 0;
   for (char c : *v) {
@@ -148,7 +148,7 @@ class DocxReader {
         tables_.back().cell.col_span = std::max(1, parse_val(t, kMaxGridSpan));
     } else if (n == "w:vmerge" || n == "w:hmerge") {
       if (!tables_.empty() && tables_.back().cell_open) {
-        const std::string* v = t.attribute("w:val");
+        const std::string_view* v = t.attribute("w:val");
         bool restart = v != nullptr && *v == "restart";
         if (n == "w:vmerge")
           tables_.back().vmerge = restart ? VMerge::Restart : VMerge::Continue;

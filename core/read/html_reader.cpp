@@ -197,10 +197,10 @@ class HtmlReader {
     close_cell();
     if (!tb.table.row_open()) open_row(t.at.begin);  // <td> without <tr>
     flush_prose();
-    const std::string* cs = t.attribute("colspan");
-    const std::string* rs = t.attribute("rowspan");
-    int col_span = TableGrid::parse_span(cs ? cs->c_str() : nullptr, TableGrid::kMaxColSpan);
-    int row_span = TableGrid::parse_span(rs ? rs->c_str() : nullptr, TableGrid::kMaxRowSpan);
+    const std::string_view* cs = t.attribute("colspan");
+    const std::string_view* rs = t.attribute("rowspan");
+    int col_span = TableGrid::parse_span(cs ? *cs : std::string_view(), TableGrid::kMaxColSpan);
+    int row_span = TableGrid::parse_span(rs ? *rs : std::string_view(), TableGrid::kMaxRowSpan);
     int col = tb.grid.place(col_span, row_span);
     tb.cell_open = true;
     tb.cell_dropped = col < 0;

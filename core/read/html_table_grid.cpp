@@ -2,16 +2,17 @@
 
 namespace nianbao::html {
 
-int TableGrid::parse_span(const char* value, int max) {
-  if (value == nullptr) return 1;
-  const char* p = value;
-  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') ++p;
-  if (*p == '+') ++p;
+int TableGrid::parse_span(std::string_view value, int max) {
+  std::size_t p = 0;
+  while (p < value.size() &&
+         (value[p] == ' ' || value[p] == '\t' || value[p] == '\n' || value[p] == '\r' || value[p] == '\f'))
+    ++p;
+  if (p < value.size() && value[p] == '+') ++p;
   long v = 0;
   bool digits = false;
-  while (*p >= '0' && *p <= '9') {
+  while (p < value.size() && value[p] >= '0' && value[p] <= '9') {
     digits = true;
-    if (v <= max) v = v * 10 + (*p - '0');
+    if (v <= max) v = v * 10 + (value[p] - '0');
     ++p;
   }
   // rowspan=0 means "to the end of the group" in HTML; reports never rely on it, one row is safe.

@@ -4,6 +4,7 @@
 // group (<tbody>, <thead>, <tfoot>), as in browsers. Spans are clamped so that absurd markup
 // (rowspan=100000, colspan=99999) costs bounded memory and time.
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace nianbao::html {
@@ -15,7 +16,7 @@ class TableGrid {
   static constexpr int kMaxRowSpan = 1000;
 
   // Parses a span attribute the way browsers do ("3", " 2px" -> 2); 1 when absent or invalid.
-  static int parse_span(const char* value, int max);
+  static int parse_span(std::string_view value, int max);
 
   void start_row();
   // Places a cell in the current row; returns its grid column, or -1 when the row is full

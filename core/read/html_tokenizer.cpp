@@ -20,9 +20,13 @@ void Token::reset(Kind k) {
   self_closing = false;
 }
 
-const std::string* Token::attribute(std::string_view n) const {
-  for (const auto& a : attributes)
-    if (a.first == n) return &a.second;
+const std::string_view* Token::attribute(std::string_view n) const {
+  for (const auto& a : attributes) {
+    if (a.first.size() != n.size()) continue;
+    std::size_t k = 0;
+    while (k < n.size() && lower(a.first[k]) == n[k]) ++k;
+    if (k == n.size()) return &a.second;
+  }
   return nullptr;
 }
 
@@ -82,12 +86,12 @@ bool Tokenizer::read_tag(Token& token) {
       if (t.kind == Token::Kind::StartTag && !xml_ && tag_info(t.name).raw_text) raw_end_ = t.name;
       return true;
     }
-    std::string name;
-    name += lower(s_[i++]);  // the first character may be '=' (browsers keep it in the name)
-    while (i < n && !is_space(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') name += lower(s_[i++]);
+    const std::size_t name_start = i++;  // the first character may be '=' (browsers keep it in the name)
+    while (i < n && !is_space(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
+    const std::string_view name = s_.substr(name_start, i - name_start);
     std::size_t j = i;
     while (j < n && is_space(s_[j])) ++j;
-    std::string value;
+    std::string_view value;
     if (j < n && s_[j] == '=') {
       i = j + 1;
       while (i < n && is_space(s_[i])) ++i;
@@ -97,15 +101,15 @@ bool Tokenizer::read_tag(Token& token) {
           i = n;
           break;
         }
-        value.assign(s_.substr(i + 1, close - i - 1));
+        value = s_.substr(i + 1, close - i - 1);
         i = close + 1;
       } else {
         std::size_t v = i;
         while (i < n && !is_space(s_[i]) && s_[i] != '>') ++i;
-        value.assign(s_.substr(v, i - v));
+        value = s_.substr(v, i - v);
       }
     }
-    if (!end_tag) t.attributes.emplace_back(std::move(name), std::move(value));
+    if (!end_tag) t.attributes.emplace_back(name, value);
   }
   pos_ = n;
   cut_off_ = true;

@@ -22,13 +22,15 @@ struct Token {
     EndTag,
   };
   Kind kind = Kind::Text;
-  Range at;                                                     // the whole token in the input
-  std::string name;                                             // tag name, lower-cased ("td", "o:p", "w:tc")
-  std::vector<std::pair<std::string, std::string>> attributes;  // names lower-cased, values raw
+  Range at;          // the whole token in the input
+  std::string name;  // tag name, lower-cased ("td", "o:p", "w:tc")
+  // Names and raw values as they stand in the input (which outlives the token): nothing is copied for the
+  // many attributes no reader looks at (style, class, lang on every element of a Word page).
+  std::vector<std::pair<std::string_view, std::string_view>> attributes;
   bool self_closing = false;
 
-  // Raw value of attribute `name` (lower-case), or nullptr.
-  const std::string* attribute(std::string_view name) const;
+  // Raw value of attribute `name` (given lower-case; matched in any case), or nullptr.
+  const std::string_view* attribute(std::string_view name) const;
   // Empties the token for the next one of kind `k`, keeping the memory of its name and attribute list (a
   // tokenizer fills one token over and over: a Word page has tens of thousands of tags).
   void reset(Kind k);
