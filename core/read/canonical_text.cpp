@@ -8,27 +8,34 @@ namespace nianbao {
 
 namespace {
 
-// One line's worth of a cell or paragraph: tabs and line breaks would split it into cells or lines
-// when read back, and runs of spaces (&nbsp;&nbsp; padding) would read as space-aligned PDF columns.
-std::string one_line(const std::string& t) {
-  std::string out;
-  out.reserve(t.size());
-  bool space = false;
-  std::size_t i = 0;
+// One line's worth of a cell or paragraph, appended to `out`: tabs and line breaks would split it into cells
+// or lines when read back, and runs of spaces (&nbsp;&nbsp; padding) would read as space-aligned PDF columns.
+// Spaces at either end go, inner runs become one space; the characters between are appended run by run.
+void append_one_line(std::string& out, std::string_view t) {
+  constexpr std::size_t kNone = std::string_view::npos;
+  bool space = false, any = false;
+  std::size_t i = 0, run = kNone;  // [run, i): characters not yet appended
   while (i < t.size()) {
     std::size_t b = i;
     char32_t c = utf8::next(t, i);
     bool is_space = c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == 0xA0 ||
                     c == 0x3000 || c == 0x2002 || c == 0x2003 || c == 0x2009;
     if (is_space) {
+      if (run != kNone) {
+        out.append(t.data() + run, b - run);
+        any = true;
+        run = kNone;
+      }
       space = true;
       continue;
     }
-    if (space && !out.empty()) out += ' ';
+    if (run == kNone) {
+      if (space && any) out += ' ';
+      run = b;
+    }
     space = false;
-    out.append(t, b, i - b);
   }
-  return out;
+  if (run != kNone) out.append(t.data() + run, t.size() - run);
 }
 
 }  // namespace
@@ -50,7 +57,7 @@ CanonicalText CanonicalText::of(const Document& doc) {
       const Cell& cell = row.cells[k];
       if (k > 0) out += '\t';
       std::size_t begin = out.size();
-      out += one_line(cell.text);
+      append_one_line(out, cell.text);
       c.segments_.push_back({cell.at, Range{begin, out.size()}});
     }
     // A table row of one cell (a caption spanning the table) stays a table row.

@@ -71,13 +71,8 @@ bool numeral_then(std::string_view n, std::string_view num, std::string_view aft
 }
 
 bool starts_subheading(const std::string& t) {
-  // Only the first six bytes of the normalised text are looked at. Normalising is per character, so a
-  // start of the text cut at a character gives the start of the whole's form: paragraphs are normalised
-  // whole only when their first 64 bytes give fewer than six.
-  std::size_t cut = std::min<std::size_t>(t.size(), 64);
-  while (cut < t.size() && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) ++cut;
-  std::string n = text::normalize_label(std::string_view(t).substr(0, cut));
-  if (n.size() < 6 && cut < t.size()) n = text::normalize_label(t);
+  // Only the first six bytes of the normalised text are looked at.
+  std::string n = text::normalize_label_start(t, 6);
   if (n.empty()) return false;
   if (n[0] == '(' || n[0] == '#') return true;
   for (const char* num : kNumerals)
@@ -108,16 +103,15 @@ const LabelSet& section_titles() {
 // Whether the text's label form is numbered 一.…八. (top-level numbering), read from its start only: a
 // start cut at a character normalises to the start of the whole's form (normalising is per character).
 bool numbered_like_a_section(const std::string& t) {
-  std::size_t cut = std::min<std::size_t>(t.size(), 64);
-  while (cut < t.size() && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) ++cut;
-  std::string n = text::normalize_label(std::string_view(t).substr(0, cut));
+  constexpr std::size_t kStart = 16;
+  std::string n = text::normalize_label_start(t, kStart);
   auto marks = [&n] {  // markdown '#' and '*' before the numbering, as label_form() drops them
     std::size_t h = 0;
     while (h < n.size() && (n[h] == '#' || n[h] == '*')) ++h;
     return h;
   };
   std::size_t h = marks();
-  if (n.size() - h < 4 && cut < t.size()) {
+  if (n.size() - h < 4 && n.size() >= kStart) {  // a long run of marks: the whole text's form
     n = text::normalize_label(t);
     h = marks();
   }

@@ -24,11 +24,13 @@ std::vector<char32_t> code_points(std::string_view s) {
 
 }  // namespace
 
-std::string normalize_label(std::string_view s) {
+std::string normalize_label(std::string_view s) { return normalize_label_start(s, std::string::npos); }
+
+std::string normalize_label_start(std::string_view s, std::size_t bytes) {
   std::string out;
-  out.reserve(s.size());  // folding only shortens valid text
+  out.reserve(std::min(s.size(), bytes + 3));  // folding only shortens valid text
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < s.size() && out.size() < bytes) {
     // CJK ideographs U+4000..U+9FFF (lead bytes E4..E9) are never folded: copied as they are, undecoded.
     unsigned char lead = static_cast<unsigned char>(s[i]);
     if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < s.size() &&
@@ -159,18 +161,25 @@ std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending = false;
-  std::size_t i = 0;
+  std::size_t i = 0, run = std::string_view::npos;  // [run, i): characters not yet appended, run by run
   while (i < s.size()) {
     std::size_t b = i;
     char32_t c = utf8::next(s, i);
     if (is_space(c)) {
+      if (run != std::string_view::npos) {
+        out.append(s.data() + run, b - run);
+        run = std::string_view::npos;
+      }
       pending = !out.empty();
       continue;
     }
-    if (pending) out += ' ';
-    pending = false;
-    out.append(s.substr(b, i - b));
+    if (run == std::string_view::npos) {
+      if (pending) out += ' ';
+      pending = false;
+      run = b;
+    }
   }
+  if (run != std::string_view::npos) out.append(s.data() + run, s.size() - run);
   return out;
 }
 
@@ -199,20 +208,17 @@ std::string_view trim_view(std::string_view s) {
 std::string fold_width(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  std::size_t i = 0;
+  std::size_t i = 0, run = 0;  // [run, b): copied as it is, in one append before each folded character
   while (i < s.size()) {
     std::size_t b = i;
     char32_t c = utf8::next(s, i);
     if ((c >= U'０' && c <= U'９') || c == U'．' || c == U'－' || c == U'＋' || c == U'，') {
-      if (c == U'，') {
-        out += ',';
-        continue;
-      }
-      out += static_cast<char>(c - 0xFF01 + 0x21);
-    } else {
-      out.append(s.substr(b, i - b));
+      out.append(s.data() + run, b - run);
+      out += c == U'，' ? ',' : static_cast<char>(c - 0xFF01 + 0x21);
+      run = i;
     }
   }
+  out.append(s.data() + run, s.size() - run);
   return out;
 }
 

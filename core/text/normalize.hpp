@@ -12,6 +12,10 @@ namespace nianbao::text {
 // - list separators 、，,；; and the numbering dots ．. folded to '.';
 // - ： -> ':'.
 std::string normalize_label(std::string_view s);
+// The start of normalize_label(s): at least `bytes` bytes of it, or all of it when it is shorter (it is
+// made character by character, so a start of it needs only the start of s: headings are told apart by
+// their first characters, and every paragraph is looked at).
+std::string normalize_label_start(std::string_view s, std::size_t bytes);
 
 // Removes a trailing bracketed note: "规章(设区的市…)" -> "规章". Works on normalised text.
 std::string strip_trailing_note(std::string_view normalized);
