@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
+#include <utility>
 
 #include "core/text/normalize.hpp"
 #include "core/text/utf8.hpp"
@@ -29,7 +30,8 @@ LabelForm label_form_of_normalized(std::string n) {
   std::size_t hashes = 0;
   while (hashes < n.size() && (n[hashes] == '#' || n[hashes] == '*')) ++hashes;  // markdown headings, bold
   while (n.size() > hashes && n.back() == '*') n.pop_back();
-  f.norm = n.substr(hashes);
+  n.erase(0, hashes);
+  f.norm = std::move(n);
   f.core = text::strip_numbering(f.norm);
   f.numbering = f.norm.substr(0, f.norm.size() - f.core.size());
   f.core_chars = count_code_points(f.core);
