@@ -12,12 +12,11 @@ namespace nianbao {
 
 namespace {
 
-std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0, i = 0;
-  while (i < s.size()) {
-    utf8::next(s, i);
-    ++n;
-  }
+// Code points of normalised text, which is well-formed UTF-8 (normalize_label writes nothing else): every
+// byte but a continuation byte starts one.
+std::size_t count_code_points(std::string_view normalized) {
+  std::size_t n = 0;
+  for (char c : normalized) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   return n;
 }
 
