@@ -75,7 +75,8 @@ void find_missing_columns(ReportTable& t) {
     bool seen = false;
     for (const auto& row : t.rows) {
       auto it = row.cells.find(col.key);
-      seen = seen || (it != row.cells.end() && it->second.present());
+      seen = it != row.cells.end() && it->second.present();
+      if (seen) break;
     }
     if (!seen) t.missing_columns.push_back(col.key);
   }
