@@ -8,8 +8,9 @@
 
 // normalize_label_start(s, k) is the start of normalize_label(s): k bytes of it at least, or all of it.
 TEST(NormalizeLabelStart, IsTheStartOfTheWholeForm) {
-  const std::vector<std::string> pieces = {"一", "、", "（", "）", " ", "\xE3\x80\x80", "“", "”", "#", "*",
-                                           "１", "ａ", "．", ".", "是", "\xff", "\xe4\xb8", "政府", "\t", "："};
+  const std::vector<std::string> pieces = {
+      "一", "、", "（", "）", " ",  "\xE3\x80\x80", "“",        "”",    "#",  "*",
+      "１", "ａ", "．", ".",  "是", "\xff",         "\xe4\xb8", "政府", "\t", "："};
   std::mt19937 rng(1202);
   for (int round = 0; round < 5000; ++round) {
     std::string s;
