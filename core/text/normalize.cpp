@@ -28,7 +28,7 @@ std::string normalize_label(std::string_view s) { return normalize_label_start(s
 
 std::string normalize_label_start(std::string_view s, std::size_t bytes) {
   std::string out;
-  out.reserve(std::min(s.size(), bytes + 3));  // folding only shortens valid text
+  out.reserve(bytes < s.size() ? bytes + 3 : s.size());  // folding only shortens valid text
   std::size_t i = 0;
   while (i < s.size() && out.size() < bytes) {
     // CJK ideographs U+4000..U+9FFF (lead bytes E4..E9) are never folded: copied as they are, undecoded.
