@@ -148,17 +148,22 @@ class Parser {
     }
     return true;
   }
+  // The end of the plain stretch of a string's characters from `from`: the next quote, escape or control
+  // character (or the end of the input).
+  std::size_t plain_end(std::size_t from) const {
+    while (from < s_.size() && s_[from] != '"' && s_[from] != '\\' &&
+           static_cast<unsigned char>(s_[from]) >= 0x20)
+      ++from;
+    return from;
+  }
   bool string(std::string& out, Range& at) {
     ++i_;  // opening quote
     at.begin = i_;
     while (i_ < s_.size() && s_[i_] != '"') {
       char c = s_[i_];
       if (static_cast<unsigned char>(c) < 0x20) return fail("control character in a string");
-      if (c != '\\') {  // the plain stretch up to the next quote, escape or control character, in one append
-        std::size_t end = i_ + 1;
-        while (end < s_.size() && s_[end] != '"' && s_[end] != '\\' &&
-               static_cast<unsigned char>(s_[end]) >= 0x20)
-          ++end;
+      if (c != '\\') {  // the plain stretch, in one append
+        std::size_t end = plain_end(i_ + 1);
         out.append(s_.data() + i_, end - i_);
         i_ = end;
         continue;
@@ -207,10 +212,7 @@ class Parser {
       // one with escapes is decoded into key_, which the next member reuses (the callee looks at the key
       // before it reads the value).
       std::string_view key;
-      std::size_t end = i_ + 1;
-      while (end < s_.size() && s_[end] != '"' && s_[end] != '\\' &&
-             static_cast<unsigned char>(s_[end]) >= 0x20)
-        ++end;
+      const std::size_t end = plain_end(i_ + 1);
       if (end < s_.size() && s_[end] == '"') {
         key = s_.substr(i_ + 1, end - i_ - 1);
         i_ = end + 1;
