@@ -188,15 +188,21 @@ bool has_aligned_gap(std::string_view s) {
   return false;
 }
 
-// Page footers of PDF text: "-1-", "- 2 -", "第 3 页", "3 / 12".
+// Byte length of a dash of a page footer (-, —, －) at t[i], else 0.
+std::size_t dash_length(std::string_view t, std::size_t i) {
+  if (i >= t.size()) return 0;
+  if (t[i] == '-') return 1;
+  std::string_view three = t.substr(i, 3);
+  return three == "—" || three == "－" ? 3 : 0;
+}
+
+// Page footers of PDF text: "-1-", "- 2 -", "第 3 页".
 bool is_page_footer(std::string_view s) {
   // Every footer starts with a dash or 第: other lines (every line of prose) are not copied below.
   std::size_t first = s.find_first_not_of(" \t");
   if (first == std::string_view::npos) return false;
   std::string_view start = s.substr(first);
-  if (start[0] != '-' && start.substr(0, 3) != "—" && start.substr(0, 3) != "－" &&
-      start.substr(0, 3) != "第")
-    return false;
+  if (dash_length(start, 0) == 0 && start.substr(0, 3) != "第") return false;
   std::string t;
   for (char c : s)
     if (c != ' ' && c != '\t') t += c;
@@ -205,15 +211,9 @@ bool is_page_footer(std::string_view s) {
   bool dash = false;
   auto skip_dashes = [&] {
     bool any = false;
-    while (i < t.size()) {
-      if (t[i] == '-') {
-        ++i;
-        any = true;
-      } else if (t.compare(i, 3, "—") == 0 || t.compare(i, 3, "－") == 0) {
-        i += 3;
-        any = true;
-      } else
-        break;
+    while (std::size_t n = dash_length(t, i)) {
+      i += n;
+      any = true;
     }
     return any;
   };
