@@ -121,9 +121,10 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   Result res;
   res.file = options.file_name;
   res.encoding = options.encoding;
-  utf8::Measure measured;  // one pass for both the length and the validity
+  // One pass for both the length and the validity; an input over the limit is not decoded (its bytes count).
+  utf8::Measure measured{true, input.size()};
   if (input.size() <= kMaxInputBytes) measured = utf8::measure(input);
-  res.chars = input.size() <= kMaxInputBytes ? measured.utf16_length : input.size();
+  res.chars = measured.utf16_length;
   res.input_kind = declared_kind(options);  // also when refused below
   readable = admit(input, options, measured.valid, res);
   if (!readable) return res;
