@@ -125,6 +125,8 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   utf8::Measure measured{true, input.size()};
   if (input.size() <= kMaxInputBytes) measured = utf8::measure(input);
   res.chars = measured.utf16_length;
+  res.input_bytes = input.size();
+  res.input_valid_utf8 = measured.valid && input.size() <= kMaxInputBytes;
   res.input_kind = declared_kind(options);  // also when refused below
   readable = admit(input, options, measured.valid, res);
   if (!readable) return res;

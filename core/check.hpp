@@ -61,6 +61,10 @@ struct Result {
   std::string input_kind;  // "text", "html", "docx", "pdf-text"
   std::string encoding;
   std::size_t chars = 0;  // UTF-16 code units of the input
+  // The input's bytes, and whether they were measured well-formed UTF-8: the result's writer then maps
+  // offsets without checking the same input again (~1.5% of a check with its JSON).
+  std::size_t input_bytes = 0;
+  bool input_valid_utf8 = false;
   Report report;
   // The readable text of an HTML or .docx input (read/canonical_text.hpp): paragraphs and tab-separated
   // table rows; empty for text input, which is its own. Diagnostics carry their place in it (text_at).

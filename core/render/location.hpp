@@ -15,8 +15,10 @@ namespace nianbao {
 
 class Locator {
  public:
-  explicit Locator(std::string_view input, const std::vector<PageBox>* boxes = nullptr)
-      : map_(input), boxes_(boxes) {}
+  // `known_valid`: see utf8::SourceMap.
+  explicit Locator(std::string_view input, const std::vector<PageBox>* boxes = nullptr,
+                   bool known_valid = false)
+      : map_(input, known_valid), boxes_(boxes) {}
   // {"column","length","line","offset"}: the keys in the order nlohmann prints them.
   void write(JsonWriter& out, const Range& r) const {
     auto b = map_.at(r.begin);

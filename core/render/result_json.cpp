@@ -151,7 +151,8 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d, const Locator& loc, co
 
 void write_result_json(JsonWriter& w, const Result& res, std::string_view input, const std::string& lang,
                        bool null_previous) {
-  Locator loc(input, &res.boxes);
+  // The input check() measured (the same size) is not validated again; any other is.
+  Locator loc(input, &res.boxes, res.input_valid_utf8 && input.size() == res.input_bytes);
   Locator text_loc(res.canonical_text);
   int errors = 0, warnings = 0, infos = 0;
   w.begin_object();

@@ -211,12 +211,12 @@ std::size_t units_in_bytes(const char* p, std::size_t n) {
 
 }  // namespace
 
-SourceMap::SourceMap(std::string_view text) : text_(text) {
+SourceMap::SourceMap(std::string_view text, bool known_valid) : text_(text) {
   line_starts_.push_back(0);
   line_u16_.push_back(0);
   checkpoints_.reserve(text.size() / kStep + 2);
   checkpoints_.push_back(0);
-  if (valid(text)) {
+  if (known_valid || valid(text)) {
     // Well-formed text (every input a check reads): the units before each checkpoint are counted a word at
     // a time, and the line breaks found with memchr. A block boundary inside a character counts that
     // character, as the walk below does by checkpointing at the next boundary.

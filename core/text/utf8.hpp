@@ -39,7 +39,9 @@ std::size_t sequence_length(unsigned char c);
 // Maps byte offsets to UTF-16 offsets and 1-based line/column (column in UTF-16 units).
 class SourceMap {
  public:
-  explicit SourceMap(std::string_view text);
+  // `known_valid`: the caller measured `text` as well-formed UTF-8 (utf8::measure) and it is not checked
+  // again.
+  explicit SourceMap(std::string_view text, bool known_valid = false);
   struct Position {
     std::size_t offset;  // UTF-16 code units from the start
     std::size_t line;    // 1-based

@@ -60,6 +60,7 @@ TEST(Utf8Scan, WordScansAgreeWithCodePointScans) {
     // bytes, which sees broken sequences differently; the two agree on well-formed text.
     if (!valid_slowly(s)) continue;
     utf8::SourceMap map(s);
+    utf8::SourceMap told(s, /*known_valid=*/true);  // as the result's writer builds it for a measured input
     for (std::size_t b = 0; b <= s.size(); ++b) {
       std::size_t i = 0, u16 = 0, line = 1, line_u16 = 0;
       while (i < b) {
@@ -79,6 +80,9 @@ TEST(Utf8Scan, WordScansAgreeWithCodePointScans) {
       ASSERT_EQ(map.utf16_offset(b), u16) << s << " at " << b;
       ASSERT_EQ(map.at(b).line, line) << s << " at " << b;
       ASSERT_EQ(map.at(b).column, u16 - line_u16 + 1) << s << " at " << b;
+      ASSERT_EQ(told.utf16_offset(b), u16) << s << " at " << b;
+      ASSERT_EQ(told.at(b).line, line) << s << " at " << b;
+      ASSERT_EQ(told.at(b).column, u16 - line_u16 + 1) << s << " at " << b;
     }
   }
 }
