@@ -16,6 +16,7 @@ std::string json_piece(const Result& result, std::string_view input, const std::
   out.reserve(4096 + input.size() * 16);  // an indented result is many times its input
   JsonWriter w(out, 2, 1);
   write_result_json(w, result, input, lang, previous_null);
+  w.flush();
   return out;
 }
 

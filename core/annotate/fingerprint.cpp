@@ -44,6 +44,7 @@ std::string scalar_json(const Scalar& v) {
   std::string out;
   JsonWriter w(out);
   write_scalar(w, v);
+  w.flush();
   return out;
 }
 

@@ -137,6 +137,7 @@ std::string Value::dump(int indent) const {
   std::string out;
   JsonWriter w(out, indent);
   write(w, *this);
+  w.flush();
   return out;
 }
 

@@ -16,16 +16,16 @@ void JsonWriter::newline_indent(std::size_t depth) {
   static const std::string kLine = '\n' + std::string(128, ' ');
   std::size_t n = depth * static_cast<std::size_t>(indent_);
   if (n < kLine.size()) {
-    out_.append(kLine, 0, n + 1);
+    put(kLine.data(), n + 1);
     return;
   }
-  out_ += '\n';
-  out_.append(n, ' ');
+  put('\n');
+  for (std::size_t k = 0; k < n; ++k) put(' ');
 }
 
 JsonWriter& JsonWriter::open(char c) {
   before_value();
-  out_ += c;
+  put(c);
   has_items_.push_back(0);
   return *this;
 }
@@ -34,51 +34,61 @@ JsonWriter& JsonWriter::close(char c) {
   bool items = has_items_.back();
   has_items_.pop_back();
   if (items && indent_ >= 0) newline_indent(depth_ + has_items_.size());
-  out_ += c;
+  put(c);
   return *this;
 }
 
 namespace {
 
-// True when s needs no escaping: printable ASCII without '"' and '\\' (every key the core writes).
-bool plain_ascii(std::string_view s) {
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+// The bytes a JSON string holds as they are: printable ASCII but '"' and '\\'.
+struct PlainBytes {
+  bool plain[256] = {};
+  constexpr PlainBytes() {
+    for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
   }
-  return true;
-}
+};
+constexpr PlainBytes kPlain;
 
 }  // namespace
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  if (k.size() <= 60 && plain_ascii(k)) {  // one append of "key": (or "key": with a space when indenting)
-    char buf[64];
-    buf[0] = '"';
-    k.copy(buf + 1, k.size());
-    buf[k.size() + 1] = '"';
-    buf[k.size() + 2] = ':';
-    buf[k.size() + 3] = ' ';
-    out_.append(buf, k.size() + (indent_ >= 0 ? 4 : 3));
-    after_key_ = true;
-    return *this;
+  // Every key the core writes is short plain ASCII: copied into the stage with its quotes and colon while it
+  // is checked, in one pass.
+  constexpr std::size_t kShort = 60;
+  if (k.size() <= kShort) {
+    if (kStage - staged_size_ < kShort + 4) flush();
+    char* d = staged_ + staged_size_;
+    d[0] = '"';
+    std::size_t i = 0;
+    while (i < k.size() && kPlain.plain[static_cast<unsigned char>(k[i])]) {
+      d[i + 1] = k[i];
+      ++i;
+    }
+    if (i == k.size()) {
+      d[i + 1] = '"';
+      d[i + 2] = ':';
+      d[i + 3] = ' ';
+      staged_size_ += i + (indent_ >= 0 ? 4 : 3);
+      after_key_ = true;
+      return *this;
+    }
   }
-  out_.push_back('"');
-  escape_into(out_, k);
+  put('"');
+  escape(k);
   if (indent_ >= 0)
-    out_.append("\": ", 3);
+    put("\": ", 3);
   else
-    out_.append("\":", 2);
+    put("\":", 2);
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::string(std::string_view s) {
   before_value();
-  out_.push_back('"');
-  escape_into(out_, s);
-  out_.push_back('"');
+  put('"');
+  escape(s);
+  put('"');
   return *this;
 }
 
@@ -87,7 +97,7 @@ JsonWriter& JsonWriter::digits(Integer v) {
   before_value();
   char buf[24];
   auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, r.ptr);
+  put(buf, static_cast<std::size_t>(r.ptr - buf));
   return *this;
 }
 
@@ -105,36 +115,36 @@ JsonWriter& JsonWriter::number(Decimal d) {
 JsonWriter& JsonWriter::real(double v) {
   before_value();
   if (!std::isfinite(v)) {  // as dump(): JSON has no NaN or infinity
-    out_.append("null", 4);
+    put("null", 4);
     return *this;
   }
   char buf[64];
   char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, end);
+  put(buf, static_cast<std::size_t>(end - buf));
   return *this;
 }
 
 JsonWriter& JsonWriter::boolean(bool b) {
   before_value();
   if (b)
-    out_.append("true", 4);
+    put("true", 4);
   else
-    out_.append("false", 5);
+    put("false", 5);
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  out_.append("null", 4);
+  put("null", 4);
   return *this;
 }
 
-void JsonWriter::escape_into(std::string& out, std::string_view s) {
+void JsonWriter::escape(std::string_view s) {
   static const char* const kHex = "0123456789abcdef";
   std::size_t i = 0, run = 0;  // [run, i) is copied verbatim
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+    if (kPlain.plain[c]) {
       ++i;
       continue;
     }
@@ -153,43 +163,43 @@ void JsonWriter::escape_into(std::string& out, std::string_view s) {
       char32_t cp = utf8::next(s, i);
       bool replaced = cp == 0xFFFD && !(i - start == 3 && static_cast<unsigned char>(s[start]) == 0xEF);
       if (!replaced) continue;
-      out.append(s.data() + run, start - run);
-      out += "\xEF\xBF\xBD";
+      put(s.data() + run, start - run);
+      put("\xEF\xBF\xBD", 3);
       run = i;
       continue;
     }
-    out.append(s.data() + run, i - run);
+    put(s.data() + run, i - run);
     switch (c) {
       case '"':
-        out += "\\\"";
+        put("\\\"", 2);
         break;
       case '\\':
-        out += "\\\\";
+        put("\\\\", 2);
         break;
       case '\b':
-        out += "\\b";
+        put("\\b", 2);
         break;
       case '\f':
-        out += "\\f";
+        put("\\f", 2);
         break;
       case '\n':
-        out += "\\n";
+        put("\\n", 2);
         break;
       case '\r':
-        out += "\\r";
+        put("\\r", 2);
         break;
       case '\t':
-        out += "\\t";
+        put("\\t", 2);
         break;
       default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
+        put("\\u00", 4);
+        put(kHex[c >> 4]);
+        put(kHex[c & 15]);
     }
     ++i;
     run = i;
   }
-  out.append(s.data() + run, s.size() - run);
+  put(s.data() + run, s.size() - run);
 }
 
 void write_scalar(JsonWriter& w, const Scalar& v) {

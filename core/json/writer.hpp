@@ -3,8 +3,14 @@
 // without building a tree first. Output is byte for byte what nlohmann::json::dump() prints for the
 // same values (compact, or indented by N spaces), so the two may be mixed and compared; keys are
 // written in the order given: callers give them sorted, as nlohmann's std::map would.
+//
+// The text is staged in the writer and appended to the output a few kilobytes at a time (a result writes
+// thousands of short tokens, and std::string::append is a call that is never inlined): the output holds
+// all of it after flush(), which the destructor also calls. Call flush() before reading the output while
+// the writer lives (before `return out;`).
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +27,15 @@ class JsonWriter {
   // are indented as dump() would indent them there.
   explicit JsonWriter(std::string& out, int indent = -1, std::size_t depth = 0)
       : out_(out), indent_(indent), depth_(depth) {}
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // Appends the staged text to the output.
+  void flush() {
+    out_.append(staged_, staged_size_);
+    staged_size_ = 0;
+  }
 
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
@@ -42,11 +57,27 @@ class JsonWriter {
   JsonWriter& field(std::string_view k, const std::string& s) { return key(k).string(s); }
   JsonWriter& field_int(std::string_view k, std::int64_t v) { return key(k).integer(v); }
 
+ private:
   // The characters of a JSON string body for s (no quotes): escapes as nlohmann does; bytes that are not
   // UTF-8 become U+FFFD (nlohmann would throw).
-  static void escape_into(std::string& out, std::string_view s);
+  void escape(std::string_view s);
+  // Staging: put() copies into the stage, flushing it first when it has no room.
+  void put(char c) {
+    if (staged_size_ == kStage) flush();
+    staged_[staged_size_++] = c;
+  }
+  void put(const char* s, std::size_t n) {
+    if (n > kStage - staged_size_) {
+      flush();
+      if (n > kStage) {
+        out_.append(s, n);
+        return;
+      }
+    }
+    std::memcpy(staged_ + staged_size_, s, n);
+    staged_size_ += n;
+  }
 
- private:
   JsonWriter& open(char c);
   template <typename Integer>
   JsonWriter& digits(Integer v);
@@ -59,7 +90,7 @@ class JsonWriter {
       return;
     }
     if (has_items_.empty()) return;
-    if (has_items_.back()) out_.push_back(',');
+    if (has_items_.back()) put(',');
     has_items_.back() = 1;
     if (indent_ >= 0) newline_indent(depth_ + has_items_.size());
   }
@@ -70,6 +101,9 @@ class JsonWriter {
   std::size_t depth_;
   std::vector<unsigned char> has_items_;  // per open container: something written yet (bytes, not bits)
   bool after_key_ = false;
+  static constexpr std::size_t kStage = 2048;
+  std::size_t staged_size_ = 0;
+  char staged_[kStage];
 };
 
 // A diagnostic's expected/found value: null, a number or a string.

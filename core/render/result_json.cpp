@@ -219,6 +219,7 @@ std::string result_json(const Result& res, std::string_view input, const std::st
   out.reserve(4096 + input.size() * 2);
   JsonWriter w(out, indent);
   write_result_json(w, res, input, lang);
+  w.flush();
   return out;
 }
 

@@ -31,6 +31,7 @@ std::string write_sample(int indent) {
   w.key("e").number(Decimal::parse("0.000001").value());
   w.key("f").number(Decimal::parse("12").value());
   w.end_object();
+  w.flush();
   return out;
 }
 
@@ -47,6 +48,41 @@ TEST(JsonWriter, PrintsWhatNlohmannPrintsCompactAndIndented) {
   EXPECT_EQ(write_sample(-1), sample_tree().dump());
   EXPECT_EQ(write_sample(2), sample_tree().dump(2));
   EXPECT_EQ(write_sample(0), sample_tree().dump(0));
+}
+
+// The writer stages its text and appends it a few kilobytes at a time: tokens that cross the stage's end,
+// a string longer than the stage and a key needing escapes all come out whole, by flush() and by the
+// writer's end.
+TEST(JsonWriter, LongOutputsAreWholeAfterFlushAndAtTheWritersEnd) {
+  std::string long_text;
+  for (int i = 0; i < 700; ++i) long_text += "第" + std::to_string(i) + "项\t\"引号\"\n";
+  json tree = json::object();
+  tree["items"] = json::array();
+  for (int i = 0; i < 3000; ++i) tree["items"].push_back(i * 7 - 100);
+  tree["long"] = long_text;
+  tree[std::string("key \"") + std::string(70, 'k')] = "v";
+  for (int indent : {-1, 2}) {
+    std::string flushed, ended;
+    {
+      JsonWriter w(flushed, indent);
+      w.begin_object().key("items").begin_array();
+      for (int i = 0; i < 3000; ++i) w.integer(i * 7 - 100);
+      w.end_array();
+      w.key(std::string("key \"") + std::string(70, 'k')).string("v");
+      w.field("long", long_text).end_object();
+      w.flush();
+      EXPECT_EQ(flushed, tree.dump(indent)) << indent;
+    }
+    {
+      JsonWriter w(ended, indent);
+      w.begin_object().key("items").begin_array();
+      for (int i = 0; i < 3000; ++i) w.integer(i * 7 - 100);
+      w.end_array();
+      w.key(std::string("key \"") + std::string(70, 'k')).string("v");
+      w.field("long", long_text).end_object();
+    }
+    EXPECT_EQ(ended, tree.dump(indent)) << indent;
+  }
 }
 
 TEST(JsonWriter, BytesThatAreNotUtf8BecomeReplacementCharacters) {
