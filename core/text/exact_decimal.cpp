@@ -14,30 +14,41 @@ constexpr std::uint64_t kExactIntegerLimit = std::uint64_t{1} << 53;
 
 }  // namespace
 
-std::optional<double> exact_decimal(std::string_view s) {
+std::optional<double> exact_decimal_prefix(std::string_view s, std::size_t& end) {
   std::size_t i = 0;
   const bool negative = !s.empty() && s[0] == '-';
   if (negative) ++i;
+  // Integer digits, then a point and the decimals: two tight loops (a third of a runs read is numbers).
+  // The integer may wrap on long inputs; those are refused by their digit count below.
   std::uint64_t mantissa = 0;
-  int digits = 0, decimals = 0;
-  bool point = false, any_before = false, any_after = false;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '.' && !point) {
-      point = true;
-      continue;
-    }
-    if (c < '0' || c > '9') return std::nullopt;
-    if (++digits > 19) return std::nullopt;  // the integer could overflow 64 bits
-    mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
-    (point ? any_after : any_before) = true;
-    if (point) ++decimals;
+  auto digits_from = [&](std::size_t from) {
+    std::size_t k = from;
+    for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k)
+      mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[k] - '0');
+    return k - from;
+  };
+  const std::size_t before = digits_from(i);
+  i += before;
+  std::size_t decimals = 0;
+  const bool point = i < s.size() && s[i] == '.';
+  if (point) {
+    decimals = digits_from(i + 1);
+    i += 1 + decimals;
   }
+  end = i;
   // strtod reads "1." and ".5" too; only the plain form is taken here, the rest stays with strtod.
-  if (!any_before || (point && !any_after)) return std::nullopt;
+  if (before == 0 || (point && decimals == 0)) return std::nullopt;
+  if (before + decimals > 19) return std::nullopt;  // the integer could have overflowed 64 bits
   if (mantissa >= kExactIntegerLimit || decimals > 22) return std::nullopt;
   const double value = static_cast<double>(mantissa) / kPowersOfTen[decimals];
   return negative ? -value : value;
+}
+
+std::optional<double> exact_decimal(std::string_view s) {
+  std::size_t end = 0;
+  std::optional<double> v = exact_decimal_prefix(s, end);
+  if (end != s.size()) return std::nullopt;
+  return v;
 }
 
 }  // namespace nianbao::text

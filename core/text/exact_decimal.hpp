@@ -12,4 +12,9 @@ namespace nianbao::text {
 // is nullopt, for the caller to give to strtod.
 std::optional<double> exact_decimal(std::string_view s);
 
+// The same for the plain decimal s starts with, `end` set to where its reading stopped (the first byte not
+// taken): a parser reads a number in one pass this way, checking what follows itself (an exponent, say,
+// makes the number not plain after all).
+std::optional<double> exact_decimal_prefix(std::string_view s, std::size_t& end);
+
 }  // namespace nianbao::text

@@ -386,3 +386,19 @@ TEST(RunsCheck, RunsJsonIsRecognisedWithoutTheKindAndFindingsCarryTheirPlaceOnTh
 }
 
 }  // namespace
+
+// Coordinates as JSON writers print them: plain decimals (read in one pass), exponents (JSON.stringify
+// writes 1e-7 and 1.5e+21), and a number followed by more number bytes, which is no number.
+TEST(RunsJson, NumbersInEveryJsonFormAreRead) {
+  nianbao::RunsInput in = nianbao::parse_runs_json(
+      R"({"nianbao_runs":1,"pages":[{"runs":[{"text":"甲","x":12.5,"y":-3,"w":1e-7,"h":2.5E+1,"size":0.125}]}]})");
+  ASSERT_TRUE(in.ok) << in.problem;
+  const nianbao::Run& r = in.pages.at(0).runs.at(0);
+  EXPECT_EQ(r.x, 12.5);
+  EXPECT_EQ(r.y, -3);
+  EXPECT_EQ(r.w, 1e-7);
+  EXPECT_EQ(r.h, 25);
+  EXPECT_EQ(r.size, 0.125);
+  std::string bad = R"({"nianbao_runs":1,"extra":[1.2.3]})";
+  EXPECT_EQ(nianbao::parse_runs_json(bad).problem, "bad number at byte " + std::to_string(bad.find("]")));
+}

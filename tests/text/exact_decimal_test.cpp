@@ -56,3 +56,21 @@ TEST(ExactDecimal, SameDoubleAsStrtod) {
                         "0.0000000000000000001", "1234567890123456.7", "0.30000000000000004", "-0.000"})
     agrees_with_strtod(s);
 }
+
+// A parser reading a number in one pass: the prefix stops at the first byte that is not part of a plain
+// decimal, and says where, so "12.5," is 12.5 ending before the comma and "1e3" ends at the 'e' for the
+// caller to hand the whole token to strtod.
+TEST(ExactDecimal, PrefixSaysWhereThePlainDecimalEnds) {
+  std::size_t end = 0;
+  EXPECT_EQ(nianbao::text::exact_decimal_prefix("12.5,\"y\":3", end), 12.5);
+  EXPECT_EQ(end, 4u);
+  EXPECT_EQ(nianbao::text::exact_decimal_prefix("-3}", end), -3.0);
+  EXPECT_EQ(end, 2u);
+  EXPECT_EQ(nianbao::text::exact_decimal_prefix("1e3", end), 1.0);
+  EXPECT_EQ(end, 1u);
+  EXPECT_EQ(nianbao::text::exact_decimal_prefix("1.2.3", end), 1.2);
+  EXPECT_EQ(end, 3u);
+  EXPECT_FALSE(nianbao::text::exact_decimal_prefix("1.]", end));
+  EXPECT_FALSE(nianbao::text::exact_decimal_prefix("+1", end));
+  EXPECT_FALSE(nianbao::text::exact_decimal_prefix("12345678901234567890,", end));
+}
