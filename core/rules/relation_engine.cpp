@@ -1,6 +1,7 @@
 #include "core/rules/relation_engine.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <numeric>
 
@@ -98,26 +99,32 @@ namespace {
 
 using ResolvedSets = std::map<std::pair<tmpl::KeySet, std::string>, std::vector<std::string>>;
 
-// The key sets the relations of `report` range over, resolved once each, and the signature of what an
-// instantiation depends on: per relation whether its table is present, then every resolved set.
-ResolvedSets resolve_sets(const Report& report, std::string& signature) {
+// What a report's relation shape depends on, as one string: the template, and per table whether it is
+// present and its rows in order, each with whether it holds cells (tmpl::resolve reads no more than this).
+// Two reports with the same key have the same shape, down to the index of each cell's row, and the key
+// is made without resolving anything: a recheck or a batch of like reports finds its shape at once.
+std::string shape_key(const Report& report) {
+  std::string key = report.template_id;
+  for (const ReportTable* t : {&report.t2, &report.t3, &report.t4}) {
+    key += t->present ? '+' : '-';
+    for (const auto& r : t->rows) ((key += r.key) += r.cells.empty() ? '\x1f' : '\x1d');
+    key += '\x1e';
+  }
+  return key;
+}
+
+// The key sets the relations of `report` range over, resolved once each.
+ResolvedSets resolve_sets(const Report& report) {
   using tmpl::Axis;
   ResolvedSets resolved;
   auto need = [&](tmpl::KeySet set, const std::string& table) {
     auto key = std::make_pair(set, table);
-    if (resolved.count(key)) return;
-    const auto& keys = resolved.emplace(key, tmpl::resolve(set, table, report)).first->second;
-    signature += static_cast<char>('0' + static_cast<int>(set));
-    signature += table;
-    for (const auto& k : keys) (signature += '\x1f') += k;
-    signature += '\x1e';
+    if (!resolved.count(key)) resolved.emplace(key, tmpl::resolve(set, table, report));
   };
   for (const auto& def : tmpl::relations()) {
     const std::string table_key = def.table;
     const ReportTable* table = report.table(table_key);
-    const bool present = table && table->present;
-    signature += present ? '+' : '-';
-    if (!present) continue;
+    if (!table || !table->present) continue;
     need(def.each, table_key);
     for (const auto& t : def.terms)
       for (const Axis* a : {&t.row, &t.col})
@@ -128,10 +135,10 @@ ResolvedSets resolve_sets(const Report& report, std::string& signature) {
 
 // The instances of every relation over the cells they name, for reports with `resolved` key sets.
 std::shared_ptr<const RelationSet::Shape> build_shape(const Report& report, const ResolvedSets& resolved,
-                                                      std::string signature) {
+                                                      std::string shape_key) {
   using tmpl::Axis;
   auto shape = std::make_shared<RelationSet::Shape>();
-  shape->signature = std::move(signature);
+  shape->key = std::move(shape_key);
   // A report's relations use a few hundred cells: room for them at once, not by doubling.
   constexpr std::size_t kUsualCells = 256;
   shape->ids.reserve(kUsualCells);
@@ -144,7 +151,12 @@ std::shared_ptr<const RelationSet::Shape> build_shape(const Report& report, cons
     if (found != shape->ids.end()) return found->second;
     int id = static_cast<int>(shape->keys.size());
     shape->keys.push_back(&shape->ids.emplace(key, id).first->first);  // one copy, in the map's node
-    shape->at.push_back({table, row, col});
+    // The row's index in the report's table: the same in every report of this shape (see shape_key).
+    int row_index = -1;
+    if (const ReportTable* t = report.table(table))
+      for (std::size_t r = 0; r < t->rows.size() && row_index < 0; ++r)
+        if (t->rows[r].key == row) row_index = static_cast<int>(r);
+    shape->at.push_back({table, row_index, col});
     return id;
   };
   std::string fixed_row, fixed_col;  // a fixed key, in a string kept across terms
@@ -192,15 +204,14 @@ std::shared_ptr<const RelationSet::Shape> build_shape(const Report& report, cons
 std::shared_ptr<const RelationSet::Shape> shape_for(const Report& report) {
   constexpr std::size_t kKept = 8;
   thread_local std::vector<std::shared_ptr<const RelationSet::Shape>> kept;
-  std::string signature;
-  ResolvedSets resolved = resolve_sets(report, signature);
+  std::string key = shape_key(report);
   for (std::size_t i = 0; i < kept.size(); ++i)
-    if (kept[i]->signature == signature) {
+    if (kept[i]->key == key) {
       std::rotate(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(i),
                   kept.begin() + static_cast<std::ptrdiff_t>(i) + 1);  // most recent first
       return kept.front();
     }
-  auto shape = build_shape(report, resolved, std::move(signature));
+  auto shape = build_shape(report, resolve_sets(report), std::move(key));
   if (kept.size() == kKept) kept.pop_back();
   kept.insert(kept.begin(), shape);
   return shape;
@@ -215,11 +226,16 @@ RelationSet::RelationSet(const Report& report) : shape_(shape_for(report)) {
   const ReportTable* table = nullptr;
   for (const auto& at : shape_->at) {
     if (at.table != table_key) table = report.table(table_key = at.table);  // cells come table by table
-    const CellValue* c = table ? table->cell(at.row, at.col) : nullptr;
+    const CellValue* c = nullptr;
+    if (table && at.row_index >= 0) {
+      const auto& cells = table->rows[static_cast<std::size_t>(at.row_index)].cells;
+      auto it = cells.find(at.col);
+      if (it != cells.end()) c = &it->second;
+    }
     cells_.push_back(c);
     values_.push_back(c ? c->arithmetic() : std::nullopt);
   }
-  stand_in_blank_totals(report);
+  stand_in_blank_totals();
 }
 
 namespace {
@@ -244,12 +260,13 @@ std::optional<Decimal> determined(const RelationSet::Instance& inst,
 
 }  // namespace
 
-void RelationSet::stand_in_blank_totals(const Report& report) {
+void RelationSet::stand_in_blank_totals() {
   const std::vector<std::vector<std::size_t>>& by_cell = shape_->definers;
   // Totals of table 三 in the order of their first (lowest-rank) defining relation.
   std::vector<std::pair<std::size_t, int>> order;  // (rank-major instance order, cell)
   for (std::size_t c = 0; c < by_cell.size(); ++c) {
-    if (by_cell[c].empty() || std::string(shape_->instances[by_cell[c].front()].def->table) != "t3") continue;
+    if (by_cell[c].empty() || std::strcmp(shape_->instances[by_cell[c].front()].def->table, "t3") != 0)
+      continue;
     const Instance& first = shape_->instances[by_cell[c].front()];
     order.push_back(
         {static_cast<std::size_t>(first.def->total_rank) * shape_->instances.size() + by_cell[c].front(),
@@ -258,9 +275,8 @@ void RelationSet::stand_in_blank_totals(const Report& report) {
   std::sort(order.begin(), order.end());
   std::vector<int> blanks;
   for (const auto& o : order) {
-    const std::string& key = *shape_->keys[o.second];
-    std::string row = key.substr(3, key.rfind('.') - 3);
-    if (report.t3.row(row)) ++total_cells_checked_;
+    if (shape_->at[static_cast<std::size_t>(o.second)].row_index >= 0)
+      ++total_cells_checked_;  // t3 has the row
     if (cells_[o.second] && cells_[o.second]->kind == CellKind::Blank) blanks.push_back(o.second);
   }
   // A blank total may be a part of another (（七）总计's 总计): settle them until nothing changes.

@@ -44,17 +44,18 @@ class RelationSet {
   };
 
   // What the relations of a report are, apart from its values: the instances and the cells they name.
-  // It depends only on the template, the tables present and the rows a report adds, so reports that
-  // share these share one (RelationSet keeps the last few it built, per thread).
+  // It depends only on the template, the tables present and their rows, so reports that share these
+  // share one (RelationSet keeps the last few it built, per thread, and finds them by `key`).
   struct Shape {
     Shape() = default;
     Shape(const Shape&) = delete;  // keys point into ids: a copy would point into the original's map
     Shape& operator=(const Shape&) = delete;
     struct CellAt {
       const char* table;
-      std::string row, col;
+      int row_index;  // in the table's rows, the same for every report of the shape; -1: no such row
+      std::string col;
     };
-    std::string signature;  // the tables present and the resolved key sets it was built from
+    std::string key;  // what it was built from: the template, the tables present and their rows
     std::vector<Instance> instances;
     std::vector<const std::string*> keys;  // the keys held by ids, by cell id
     std::vector<CellAt> at;                // where each cell id is in a report
@@ -87,7 +88,7 @@ class RelationSet {
   std::vector<Fix> recompute_totals() const;
 
  private:
-  void stand_in_blank_totals(const Report& report);
+  void stand_in_blank_totals();
 
   std::shared_ptr<const Shape> shape_;
   std::vector<const CellValue*> cells_;  // by cell id
