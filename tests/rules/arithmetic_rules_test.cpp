@@ -383,6 +383,16 @@ TEST(Arithmetic, ReportsOfDifferentShapesInTurnKeepTheirOwnRelations) {
   Report plain = balanced_2021();
   set_number(plain, "t3.r1.total", original("t3.r1.total") + 1);
   Report old = balanced_2019();
+  // The same rows in another order (a shape holds each cell's row index): r1 and r2 swapped, r2 wrong.
+  Report reordered = balanced_2021();
+  auto row_at = [&](const char* key) {
+    for (std::size_t i = 0; i < reordered.t3.rows.size(); ++i)
+      if (reordered.t3.rows[i].key == key) return i;
+    return reordered.t3.rows.size();
+  };
+  ASSERT_LT(row_at("r2"), reordered.t3.rows.size());
+  std::swap(reordered.t3.rows[row_at("r1")], reordered.t3.rows[row_at("r2")]);
+  set_number(reordered, "t3.r2.total", original("t3.r2.total") + 1);
 
   auto ids_and_cells = [](const Report& r) {
     std::vector<std::pair<std::string, std::string>> out;
@@ -392,7 +402,8 @@ TEST(Arithmetic, ReportsOfDifferentShapesInTurnKeepTheirOwnRelations) {
     return out;
   };
   const auto first_extra = ids_and_cells(extra), first_r6 = ids_and_cells(single_r6),
-             first_plain = ids_and_cells(plain), first_old = ids_and_cells(old);
+             first_plain = ids_and_cells(plain), first_old = ids_and_cells(old),
+             first_reordered = ids_and_cells(reordered);
   EXPECT_NE(std::find(first_extra.begin(), first_extra.end(),
                       std::make_pair(std::string("t3-row-total"), std::string("t3.x1.total"))),
             first_extra.end());
@@ -403,8 +414,15 @@ TEST(Arithmetic, ReportsOfDifferentShapesInTurnKeepTheirOwnRelations) {
   EXPECT_NE(std::find(first_r6.begin(), first_r6.end(),
                       std::make_pair(std::string("t3-results-total"), std::string("t3.r7.np"))),
             first_r6.end());
+  EXPECT_NE(std::find(first_reordered.begin(), first_reordered.end(),
+                      std::make_pair(std::string("t3-row-total"), std::string("t3.r2.total"))),
+            first_reordered.end());
+  EXPECT_EQ(std::find(first_reordered.begin(), first_reordered.end(),
+                      std::make_pair(std::string("t3-row-total"), std::string("t3.r1.total"))),
+            first_reordered.end());
   for (int round = 0; round < 2; ++round) {
     EXPECT_EQ(ids_and_cells(plain), first_plain);
+    EXPECT_EQ(ids_and_cells(reordered), first_reordered);
     EXPECT_EQ(ids_and_cells(extra), first_extra);
     EXPECT_EQ(ids_and_cells(old), first_old);
     EXPECT_EQ(ids_and_cells(single_r6), first_r6);
