@@ -32,14 +32,18 @@ std::string normalize_label_start(std::string_view s, std::size_t bytes) {
   std::size_t i = 0;
   while (i < s.size() && out.size() < bytes) {
     // CJK ideographs U+4000..U+9FFF (lead bytes E4..E9) are never folded: copied as they are, undecoded.
-    unsigned char lead = static_cast<unsigned char>(s[i]);
-    if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < s.size() &&
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
-      out.push_back(s[i]);
-      out.push_back(s[i + 1]);
-      out.push_back(s[i + 2]);
-      i += 3;
+    // A run of them is appended at once, each taken while the output is still under `bytes`.
+    auto ideograph_at = [&s](std::size_t k) {
+      unsigned char lead = static_cast<unsigned char>(s[k]);
+      return lead >= 0xE4 && lead <= 0xE9 && k + 2 < s.size() &&
+             (static_cast<unsigned char>(s[k + 1]) & 0xC0) == 0x80 &&
+             (static_cast<unsigned char>(s[k + 2]) & 0xC0) == 0x80;
+    };
+    if (ideograph_at(i)) {
+      std::size_t j = i + 3;
+      while (j < s.size() && out.size() + (j - i) < bytes && ideograph_at(j)) j += 3;
+      out.append(s.data() + i, j - i);
+      i = j;
       continue;
     }
     char32_t c = utf8::next(s, i);
