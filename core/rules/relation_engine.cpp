@@ -152,11 +152,9 @@ std::shared_ptr<const RelationSet::Shape> build_shape(const Report& report, cons
     int id = static_cast<int>(shape->keys.size());
     shape->keys.push_back(&shape->ids.emplace(key, id).first->first);  // one copy, in the map's node
     // The row's index in the report's table: the same in every report of this shape (see shape_key).
-    int row_index = -1;
-    if (const ReportTable* t = report.table(table))
-      for (std::size_t r = 0; r < t->rows.size() && row_index < 0; ++r)
-        if (t->rows[r].key == row) row_index = static_cast<int>(r);
-    shape->at.push_back({table, row_index, col});
+    const ReportTable* t = report.table(table);
+    const TableRow* r = t ? t->row(row) : nullptr;
+    shape->at.push_back({table, r ? static_cast<int>(r - t->rows.data()) : -1, col});
     return id;
   };
   std::string fixed_row, fixed_col;  // a fixed key, in a string kept across terms
