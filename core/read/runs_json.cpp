@@ -115,11 +115,12 @@ class Parser {
     }
   }
   bool number(double& out) {
+    constexpr std::size_t kLongest = 40;  // bytes of the longest number token read (strtod's copy is small)
     std::size_t b = i_;
     // Most runs numbers are plain decimals, read exactly in one pass without strtod (a tenth of a read's
     // cost) when what follows is not more of a number (an exponent, say).
     std::size_t used = 0;
-    if (auto exact = text::exact_decimal_prefix(s_.substr(b, 41), used)) {
+    if (auto exact = text::exact_decimal_prefix(s_.substr(b, kLongest), used)) {
       if (b + used == s_.size() || !number_byte(s_[b + used])) {
         out = *exact;
         i_ = b + used;
@@ -127,7 +128,7 @@ class Parser {
       }
     }
     while (i_ < s_.size() && number_byte(s_[i_])) ++i_;
-    if (i_ == b || i_ - b > 40) return fail("bad value");
+    if (i_ == b || i_ - b > kLongest) return fail("bad value");
     std::string tok(s_.substr(b, i_ - b));
     char* end = nullptr;
     out = std::strtod(tok.c_str(), &end);
