@@ -61,25 +61,24 @@ TEST(JsonWriter, LongOutputsAreWholeAfterFlushAndAtTheWritersEnd) {
   for (int i = 0; i < 3000; ++i) tree["items"].push_back(i * 7 - 100);
   tree["long"] = long_text;
   tree[std::string("key \"") + std::string(70, 'k')] = "v";
+  auto write = [&](JsonWriter& w) {
+    w.begin_object().key("items").begin_array();
+    for (int i = 0; i < 3000; ++i) w.integer(i * 7 - 100);
+    w.end_array();
+    w.key(std::string("key \"") + std::string(70, 'k')).string("v");
+    w.field("long", long_text).end_object();
+  };
   for (int indent : {-1, 2}) {
     std::string flushed, ended;
     {
       JsonWriter w(flushed, indent);
-      w.begin_object().key("items").begin_array();
-      for (int i = 0; i < 3000; ++i) w.integer(i * 7 - 100);
-      w.end_array();
-      w.key(std::string("key \"") + std::string(70, 'k')).string("v");
-      w.field("long", long_text).end_object();
+      write(w);
       w.flush();
       EXPECT_EQ(flushed, tree.dump(indent)) << indent;
     }
     {
       JsonWriter w(ended, indent);
-      w.begin_object().key("items").begin_array();
-      for (int i = 0; i < 3000; ++i) w.integer(i * 7 - 100);
-      w.end_array();
-      w.key(std::string("key \"") + std::string(70, 'k')).string("v");
-      w.field("long", long_text).end_object();
+      write(w);
     }
     EXPECT_EQ(ended, tree.dump(indent)) << indent;
   }
