@@ -3,6 +3,9 @@
 // round so a machine whose speed drifts treats them alike. Prints, per build, the median time of one check
 // of every fixture and corpus report in Node (process CPU) and in Chromium (wall), and its ratio to the
 // first build. Used to choose the WebAssembly build flags (scripts/build-wasm.sh); figures, never asserted.
+// BENCH_ONLY=regex keeps the inputs whose path matches (e.g. 'runs\.json$' for the PDF text runs, or
+// '\.(txt|html)$' for pasted text and web pages), BENCH_ROUNDS the number of rounds (7), BENCH_CALL=render times
+// the page's call in Node instead (check + the report's HTML: checker.page.checkAndRender, editable).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +20,8 @@ if (dists.length < 2) {
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
 const mods = [];
 for (const d of dists) mods.push(await import(pathToFileURL(`${d}/index.mjs`).href));
-const items = inputFiles().filter((f) => !/\.docx$/i.test(f)).map((f) => {
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const items = inputFiles().filter((f) => !/\.docx$/i.test(f) && (!only || only.test(f))).map((f) => {
   const d = mods[0].decodeBytes(readFileSync(f), f);
   return { text: d.text !== undefined ? d.text : new TextDecoder().decode(d.bytes), kind: d.kind === 'html' ? 'html' : 'auto' };
 });
@@ -28,7 +32,10 @@ for (const it of items) {
   const outs = checkers.map((c) => JSON.stringify(c.check(it.text, { kind: it.kind })));
   if (outs.some((o) => o !== outs[0])) { console.error('compare-builds: the builds give different results'); process.exit(1); }
 }
-const pass = (c) => { for (const it of items) c.check(it.text, { kind: it.kind }); };
+const renderToo = process.env.BENCH_CALL === 'render';
+const pass = renderToo
+  ? (c) => { for (const it of items) c.page.checkAndRender(it.text, { kind: it.kind }, { lang: 'zh', fragment: true, tables_only: true, style: false, editable: true }); }
+  : (c) => { for (const it of items) c.check(it.text, { kind: it.kind }); };
 for (const c of checkers) { const t = Date.now(); while (Date.now() - t < 1500) pass(c); }
 const node = dists.map(() => []);
 for (let r = 0; r < ROUNDS; r++) {
@@ -50,7 +57,7 @@ if (!browserAvailable(dists[0])) {
   for (const p of pages) await p.close();
   await browser.close();
 }
-console.log(`# one check of each of ${items.length} inputs, medians of ${ROUNDS} interleaved rounds`);
+console.log(`# one ${renderToo ? 'check + HTML render (Node; Chromium: check)' : 'check'} of each of ${items.length} inputs, medians of ${ROUNDS} interleaved rounds`);
 console.log(`${'build'.padEnd(40)} ${'node ms'.padStart(9)} ${'ratio'.padStart(6)} ${'chrome ms'.padStart(10)} ${'ratio'.padStart(6)}`);
 dists.forEach((d, k) => {
   const n = median(node[k]), c = chrome ? median(chrome[k]) : null;
