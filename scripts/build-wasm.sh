@@ -20,6 +20,13 @@
 #   the checker's glue 341.4 -> 329.1 KiB; a check and a check + HTML render take the same time (compare-builds:
 #   0.96x Node, 0.87x Chromium, noise), text/csv/sarif exports ~1.1x (still under the nlohmann-based renderers'
 #   0.75/0.79/2.46 ms: now 0.59/0.61/2.16 ms for the seed report in Node).
+#   2026-12-03: where the bytes are (a -gline-tables-only build, code bytes by source line): 29% inlined
+#   std::string (moves, SSO tests, zeroing), 11% std::vector; the PDF runs readers 16%. The rules, the template,
+#   the .docx reader, metadata, places, fingerprints, text fixes and UI strings joined the -Oz list
+#   (wasm/CMakeLists.txt): checker 326.5 -> 295.7 KiB gzipped, single file 911.1 -> 872.2 KiB; compare-builds
+#   1.01-1.06x a check, 0.95x check + render (noise). Tried and left: the HTML renderers and JSON reader too
+#   (280.8 KiB, check + render 1.10-1.12x in Node), the runs readers too (269.7 KiB, a PDF's runs 1.33x in
+#   Node), inline threshold 50 (0.4 KiB), wasm-opt -Oz after the link (under 1 KiB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
