@@ -5,11 +5,12 @@
 // first build. Used to choose the WebAssembly build flags (scripts/build-wasm.sh); figures, never asserted.
 // BENCH_ONLY=regex keeps the inputs whose path matches (e.g. 'runs\.json$' for the PDF text runs, or
 // '\.(txt|html)$' for pasted text and web pages), BENCH_ROUNDS the number of rounds (7), BENCH_CALL=render times
-// the page's call in Node instead (check + the report's HTML: checker.page.checkAndRender, editable).
+// the page's call in Node instead (check + the report's HTML: web/src/engine-core.js checkAndRender, editable).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inputFiles } from '../tests/node/helpers.mjs';
+import { checkAndRender } from '../web/src/engine-core.js';
 import { browserAvailable, launch, median, openChecker } from './browser.mjs';
 
 const dists = process.argv.slice(2).map((d) => resolve(d));
@@ -34,7 +35,7 @@ for (const it of items) {
 }
 const renderToo = process.env.BENCH_CALL === 'render';
 const pass = renderToo
-  ? (c) => { for (const it of items) c.page.checkAndRender(it.text, { kind: it.kind }, { lang: 'zh', fragment: true, tables_only: true, style: false, editable: true }); }
+  ? (c) => { for (const it of items) checkAndRender(c, it.text, { kind: it.kind, lang: 'zh', editable: true }); }
   : (c) => { for (const it of items) c.check(it.text, { kind: it.kind }); };
 for (const c of checkers) { const t = Date.now(); while (Date.now() - t < 1500) pass(c); }
 const node = dists.map(() => []);
