@@ -64,9 +64,13 @@ MarkParts mark_parts(const Context& c, const std::string& key, const std::string
   return p;
 }
 
+const json::Value& report_row(const Context& c, const std::string& table, const std::string& row) {
+  return jr::at(jr::at(jr::at(c.report, "tables"), table), row);
+}
+
 const json::Value& report_cell(const Context& c, const std::string& table, const std::string& row,
                                const std::string& col) {
-  return jr::at(jr::at(jr::at(jr::at(c.report, "tables"), table), row), col);
+  return jr::at(report_row(c, table, row), col);
 }
 
 std::string report_row_label(const Context& c, const std::string& table, const std::string& row) {
@@ -78,23 +82,52 @@ std::string value_cell(const Context& c, const std::string& key, const json::Val
   // Editable only where the value can be written back: the cell has a place in the source text.
   const bool editable = c.editable && !missing && jr::at(jr::at(cell, "at"), "offset").is_number();
   MarkParts p = mark_parts(c, key);
-  std::string out = "<td data-cell=\"" + escape(key) + "\" id=\"nb-cell-" + escape(key) + "\" class=\"nb-v" +
-                    (missing ? " nb-missing" : "") + (editable ? " nb-has-editable" : "") + p.classes + "\"" +
-                    span_attr("colspan", colspan) + (missing ? " data-missing=\"true\"" : "") + p.attrs + ">";
+  // A report has some 200 value cells: each is built in one string, appended piece by piece, rather than
+  // as a chain of temporaries (a page re-renders them on every edit).
+  std::string k = escape(key);
+  std::string out;
+  out.reserve(160 + 3 * k.size() + p.attrs.size() + p.classes.size() + p.inner.size());
+  out += "<td data-cell=\"";
+  out += k;
+  out += "\" id=\"nb-cell-";
+  out += k;
+  out += "\" class=\"nb-v";
+  if (missing) out += " nb-missing";
+  if (editable) out += " nb-has-editable";
+  out += p.classes;
+  out += '"';
+  if (colspan > 1) out += span_attr("colspan", colspan);
+  if (missing) out += " data-missing=\"true\"";
+  out += p.attrs;
+  out += '>';
   if (missing) {
-    if (!c.clean) out += "<span class=\"nb-sr\">" + escape(c.s.missing_cell) + "</span>";
+    if (!c.clean) {
+      out += "<span class=\"nb-sr\">";
+      append_escaped(out, c.s.missing_cell);
+      out += "</span>";
+    }
   } else {
     std::string shown = jr::str(cell, "raw");
     if (shown.empty()) shown = jr::scalar(jr::at(cell, "value"));
-    if (editable)
+    if (editable) {
       out +=
           "<span class=\"nb-raw nb-editable\" contenteditable=\"true\" role=\"textbox\" tabindex=\"0\" "
-          "spellcheck=\"false\" data-edit-cell=\"" +
-          escape(key) + "\" aria-label=\"" + escape(c.s.cell + " " + key) + "\">" + escape(shown) + "</span>";
-    else
-      out += "<span class=\"nb-raw\">" + escape(shown) + "</span>";
+          "spellcheck=\"false\" data-edit-cell=\"";
+      out += k;
+      out += "\" aria-label=\"";
+      append_escaped(out, c.s.cell);
+      out += ' ';
+      out += k;
+      out += "\">";
+    } else {
+      out += "<span class=\"nb-raw\">";
+    }
+    append_escaped(out, shown);
+    out += "</span>";
   }
-  return out + p.inner + "</td>";
+  out += p.inner;
+  out += "</td>";
+  return out;
 }
 
 std::string row_label_cell(const Context& c, const RowLabel& l) {

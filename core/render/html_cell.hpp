@@ -27,6 +27,8 @@ struct MarkParts {
 };
 MarkParts mark_parts(const Context& c, const std::string& key, const std::string& extra_title = "");
 
+// The report's cells of TABLE.ROW (an object keyed by column), or null when the report does not have the row.
+const json::Value& report_row(const Context& c, const std::string& table, const std::string& row);
 // The report's cell object for TABLE.ROW.COL, or null when the report does not have it.
 const json::Value& report_cell(const Context& c, const std::string& table, const std::string& row,
                                const std::string& col);

@@ -7,8 +7,30 @@ namespace nianbao::html {
 std::string escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
+  append_escaped(out, s);
+  return out;
+}
+
+namespace {
+
+// Printable ASCII that stands for itself in content and in quoted attributes.
+bool plain(unsigned char c) {
+  return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+}
+
+}  // namespace
+
+void append_escaped(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // Keys, numbers and markup-free text are runs of plain ASCII: one append per run, not per byte.
+    std::size_t run = i;
+    while (run < s.size() && plain(static_cast<unsigned char>(s[run]))) ++run;
+    if (run > i) {
+      out.append(s, i, run - i);
+      i = run;
+      if (i == s.size()) break;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       ++i;
@@ -33,10 +55,15 @@ std::string escape(std::string_view s) {
       }
       continue;
     }
-    // Non-ASCII: decode and re-encode, which turns invalid sequences into U+FFFD.
-    utf8::append(out, utf8::next(s, i));
+    // Non-ASCII: a valid sequence is copied as it is, an invalid one becomes U+FFFD (a U+FFFD that was
+    // written as such is valid, so copied too).
+    const std::size_t from = i;
+    const char32_t cp = utf8::next(s, i);
+    if (cp == 0xFFFD && s.substr(from, i - from) != "\xEF\xBF\xBD")
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(s, from, i - from);
   }
-  return out;
 }
 
 }  // namespace nianbao::html

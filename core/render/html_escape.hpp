@@ -11,5 +11,7 @@ namespace nianbao::html {
 // Invalid UTF-8 becomes U+FFFD and C0 controls other than tab/LF/CR are dropped, so a broken input
 // cannot produce a document that browsers parse differently from what we meant.
 std::string escape(std::string_view s);
+// The same, appended to `out`: the renderers build a cell in one string rather than a temporary per piece.
+void append_escaped(std::string& out, std::string_view s);
 
 }  // namespace nianbao::html

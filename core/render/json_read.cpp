@@ -9,16 +9,16 @@
 
 namespace nianbao::jr {
 
-const json::Value& at(const json::Value& j, const std::string& key) { return j[key]; }
+const json::Value& at(const json::Value& j, std::string_view key) { return j[key]; }
 
-std::string str(const json::Value& j, const std::string& key, const std::string& def) {
+std::string str(const json::Value& j, std::string_view key, const std::string& def) {
   const auto& v = at(j, key);
   if (v.is_string()) return v.str();
   if (v.is_number()) return v.dump();
   return def;
 }
 
-long long num(const json::Value& j, const std::string& key, long long def) {
+long long num(const json::Value& j, std::string_view key, long long def) {
   const auto& v = at(j, key);
   // Foreign results may hold any JSON number: only whole numbers a long long holds exactly are
   // taken (1e308, NaN, 2.5 and 2^64-1 are no line or column), never an out-of-range cast.

@@ -3,17 +3,19 @@
 // the WebAssembly API, tests, older versions): a missing or mistyped field must degrade to "not
 // shown", never to an exception.
 #include <string>
+#include <string_view>
 
 #include "core/json/value.hpp"
 
 namespace nianbao::jr {
 
-// j[key] when j is an object holding key, otherwise a shared null.
-const json::Value& at(const json::Value& j, const std::string& key);
+// j[key] when j is an object holding key, otherwise a shared null. Keys are views: renderers look up
+// literals ("tables", "raw") for every cell, which must not build a string each time.
+const json::Value& at(const json::Value& j, std::string_view key);
 // j[key] as a string when it is one; numbers are printed; otherwise `def`.
-std::string str(const json::Value& j, const std::string& key, const std::string& def = "");
+std::string str(const json::Value& j, std::string_view key, const std::string& def = "");
 // j[key] as an integer when it is a number; otherwise `def`.
-long long num(const json::Value& j, const std::string& key, long long def = 0);
+long long num(const json::Value& j, std::string_view key, long long def = 0);
 // Parses result JSON handed in by a caller (render()/format() of a result it built, stored or
 // edited). Foreign text is repaired where the meaning is clear: invalid UTF-8 and lone UTF-16
 // surrogate escapes ("\ud800", what JSON.stringify writes for a lone surrogate) become U+FFFD.
