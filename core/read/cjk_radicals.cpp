@@ -86,7 +86,23 @@ constexpr Fold kFolds[] = {
 
 }  // namespace
 
+namespace {
+
+// U+2E80..U+2FD5 is E2 BA 80 .. E2 BF 95 in UTF-8: a text without such a lead pair holds no radical.
+bool may_hold_radical(std::string_view s) {
+  for (std::size_t i = s.find('\xE2'); i != std::string_view::npos && i + 1 < s.size();
+       i = s.find('\xE2', i + 1)) {
+    const unsigned char next = static_cast<unsigned char>(s[i + 1]);
+    if (next >= 0xBA && next <= 0xBF) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string fold_cjk_radicals(std::string_view s) {
+  // Nearly every run holds none: copied as it is, without decoding it character by character.
+  if (!may_hold_radical(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {

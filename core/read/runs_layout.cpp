@@ -119,6 +119,7 @@ void stack_single_characters(std::vector<Piece>& pieces) {
     k = end;
   }
   std::vector<Piece> kept;
+  kept.reserve(pieces.size());
   for (std::size_t i = 0; i < pieces.size(); ++i)
     if (!gone[i]) kept.push_back(std::move(pieces[i]));
   pieces = std::move(kept);
@@ -131,6 +132,7 @@ void join_vertical(std::vector<Piece>& pieces) {
     return a.y0 < b.y0;
   });
   std::vector<Piece> out;
+  out.reserve(pieces.size());
   for (auto& p : pieces) {
     if (p.vertical) {
       bool joined = false;
@@ -212,7 +214,10 @@ std::string Line::text() const {
 }
 
 std::vector<Line> page_lines(const RunsPage& page, int page_index) {
+  // Every list below is reserved at its final bound: a page has a few hundred runs, and a Piece moved by a
+  // growing vector copies its text's bookkeeping each time.
   std::vector<Piece> pieces;
+  pieces.reserve(page.runs.size());
   for (const Run& r : page.runs)
     if (!blank_text(r.text)) pieces.push_back(piece_of(r));
   stack_single_characters(pieces);
@@ -220,6 +225,7 @@ std::vector<Line> page_lines(const RunsPage& page, int page_index) {
 
   std::vector<Line> lines;
   std::vector<Piece> flat;
+  flat.reserve(pieces.size());
   for (auto& p : pieces) {
     if (p.vertical) {
       Line l;
