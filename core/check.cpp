@@ -76,6 +76,24 @@ std::string declared_kind(const CheckOptions& o) {
   return "text";
 }
 
+// A batch's first pass (identity_only) wants the title, agency and year, which the title at the top of a
+// report carries: long inputs are read from their head first, and in whole only when the head's title does
+// not name both (the year then comes from the statistics period or the prose, anywhere in the report).
+constexpr std::size_t kIdentityHeadBytes = 16 * 1024;  // HTML: a portal's navigation, then the title
+constexpr std::size_t kIdentityHeadPages = 3;          // PDF runs: page furniture is told from three pages
+
+bool named_by_title(const Report& r) {
+  return !r.title.empty() && !r.agency.empty() && r.year && r.year_at.begin == r.title_at.begin &&
+         r.year_at.end == r.title_at.end;
+}
+
+// The first `n` bytes of UTF-8 text, shortened to end between characters.
+std::string_view utf8_head(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 // Rejects what cannot be read before any reader runs; returns false when the result is final.
 // `valid_utf8`: utf8::measure() of the input, taken with its length by the caller.
 bool admit(std::string_view input, const CheckOptions& options, bool valid_utf8, Result& res) {
@@ -132,8 +150,16 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   if (!readable) return res;
   Document doc;
   if (options.kind == "pdf-runs" || (options.kind == "auto" && looks_like_runs_json(input))) {
-    RunsVerdict v = read_runs_input(input);
+    RunsVerdict v = read_runs_input(input, identity_only ? kIdentityHeadPages : static_cast<std::size_t>(-1));
     res.input_kind = options.input_kind.empty() ? v.source_format : options.input_kind;
+    if (v.readable && v.pages_left_out) {
+      Report head = recognise_identity(v.doc);
+      if (named_by_title(head)) {
+        res.report = std::move(head);
+        return res;
+      }
+      v = read_runs_input(input);
+    }
     res.diagnostics = std::move(v.diagnostics);
     readable = v.readable;
     if (!readable) return res;
@@ -142,6 +168,14 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   } else {
     bool docx = options.kind == "docx-xml";  // word/document.xml, unzipped by the caller
     bool html = !docx && wants_html(input, options);
+    if (identity_only && html && input.size() > kIdentityHeadBytes) {
+      Report head = recognise_identity(read_html(utf8_head(input, kIdentityHeadBytes)));
+      if (named_by_title(head)) {
+        res.input_kind = options.input_kind.empty() ? "html" : options.input_kind;
+        res.report = std::move(head);
+        return res;
+      }
+    }
     doc = docx ? read_docx_xml(input) : html ? read_html(input) : read_text(input);
     res.input_kind = !options.input_kind.empty()     ? options.input_kind
                      : docx                          ? "docx"

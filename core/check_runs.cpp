@@ -1,5 +1,7 @@
 #include "core/check_runs.hpp"
 
+#include <algorithm>
+
 #include "core/read/read.hpp"
 #include "core/read/runs_json.hpp"
 #include "core/rules/catalogue.hpp"
@@ -29,9 +31,12 @@ bool has_text(const RunsPage& p) {
 
 }  // namespace
 
-RunsVerdict read_runs_input(std::string_view json) {
+RunsVerdict read_runs_input(std::string_view json, std::size_t max_pages) {
   RunsVerdict v;
-  RunsInput in = parse_runs_json(json);
+  RunsInput in = parse_runs_json(json, max_pages);
+  // The verdicts below (a scan, no text) are about the whole file: a head without text is no answer.
+  if (in.ok && in.pages_left_out && std::none_of(in.pages.begin(), in.pages.end(), has_text))
+    in = parse_runs_json(json);
   v.source_format = in.source_format.empty() ? "pdf" : in.source_format;
   std::string name = v.source_format == "ofd" ? "OFD" : "PDF";
   if (!in.ok) {
@@ -82,6 +87,7 @@ RunsVerdict read_runs_input(std::string_view json) {
     }
     return v;
   }
+  v.pages_left_out = in.pages_left_out;
   v.doc = read_runs(in);
   v.readable = true;
   return v;

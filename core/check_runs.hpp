@@ -13,8 +13,11 @@ struct RunsVerdict {
   Document doc;
   std::string source_format;            // "pdf", "ofd"
   std::vector<Diagnostic> diagnostics;  // input-unreadable when !readable
+  bool pages_left_out = false;          // doc holds only the first max_pages pages
 };
 
-RunsVerdict read_runs_input(std::string_view json);
+// max_pages: lay out only the first pages (a batch's first pass wants the title, on page one); the
+// verdicts above (scan, no text) still look at every page.
+RunsVerdict read_runs_input(std::string_view json, std::size_t max_pages = static_cast<std::size_t>(-1));
 
 }  // namespace nianbao

@@ -315,7 +315,8 @@ namespace {
 // first counts. Pages, runs and lines that are not objects, and runs without a string `text`, are left out.
 class RunsDocumentReader {
  public:
-  RunsDocumentReader(Parser& p, RunsInput& in) : p_(p), in_(in) {}
+  RunsDocumentReader(Parser& p, RunsInput& in, std::size_t max_pages)
+      : p_(p), in_(in), max_pages_(max_pages) {}
 
   bool root(int depth) {
     bool object = false;
@@ -349,6 +350,10 @@ class RunsDocumentReader {
   // One item of "pages".
   bool page(int depth) {
     if (full()) return p_.skip_value(depth);  // past the limit: the rest is read, not kept
+    if (in_.pages.size() >= max_pages_) {
+      in_.pages_left_out = true;
+      return p_.skip_value(depth);
+    }
     RunsPage page;
     NumberField number, width, height, images;
     bool seen_runs = false, seen_lines = false, object = false;
@@ -444,14 +449,15 @@ class RunsDocumentReader {
   bool has_format_key_ = false;
   bool seen_error_ = false, seen_detail_ = false, seen_source_ = false, seen_pages_ = false;
   std::size_t runs_ = 0;  // runs kept over all pages (one more once the limit is passed)
+  std::size_t max_pages_;
 };
 
 }  // namespace
 
-RunsInput parse_runs_json(std::string_view json) {
+RunsInput parse_runs_json(std::string_view json, std::size_t max_pages) {
   RunsInput in;
   Parser p(json);
-  RunsDocumentReader reader(p, in);
+  RunsDocumentReader reader(p, in, max_pages);
   if (!p.parse([&reader](int depth) { return reader.root(depth); })) {
     RunsInput failed;
     failed.problem = p.problem();

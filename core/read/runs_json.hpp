@@ -43,12 +43,14 @@ struct RunsInput {
   std::string failure_detail;
   std::string source_format;  // "pdf", "ofd" (informational)
   std::vector<RunsPage> pages;
+  bool pages_left_out = false;  // the document has more pages than max_pages (read, not kept)
 };
 
 // Limits that keep hostile input bounded: runs over all pages, nesting depth.
 constexpr std::size_t kMaxRuns = 400000;
 
-RunsInput parse_runs_json(std::string_view json);
+// max_pages: keep only the first pages (the later ones are still read and validated, not kept).
+RunsInput parse_runs_json(std::string_view json, std::size_t max_pages = static_cast<std::size_t>(-1));
 
 // True when the input is runs JSON (its first key names the format), not a report's text.
 bool looks_like_runs_json(std::string_view input);
