@@ -4,7 +4,7 @@
 // editable number cells when the page can write them back into the text.
 function renderSafe(checker, result, opts, extra = {}) {
   try {
-    const o = { lang: opts.lang, fragment: true, tables_only: true, style: false, editable: !!opts.editable, ...extra };
+    const o = { ...tablesContract(opts), ...extra };
     return String((checker.page ? checker.page.render(result, o) : checker.render(result, { lang: opts.lang, fragment: true })) || '');
   } catch (e) {
     return '';
