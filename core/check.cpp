@@ -150,7 +150,7 @@ Result read_report(std::string_view input, const CheckOptions& options, bool& re
   if (!readable) return res;
   Document doc;
   if (options.kind == "pdf-runs" || (options.kind == "auto" && looks_like_runs_json(input))) {
-    RunsVerdict v = read_runs_input(input, identity_only ? kIdentityHeadPages : static_cast<std::size_t>(-1));
+    RunsVerdict v = read_runs_input(input, identity_only ? kIdentityHeadPages : kAllPages);
     res.input_kind = options.input_kind.empty() ? v.source_format : options.input_kind;
     if (v.readable && v.pages_left_out) {
       Report head = recognise_identity(v.doc);

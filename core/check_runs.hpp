@@ -18,6 +18,7 @@ struct RunsVerdict {
 
 // max_pages: lay out only the first pages (a batch's first pass wants the title, on page one); the
 // verdicts above (scan, no text) still look at every page.
-RunsVerdict read_runs_input(std::string_view json, std::size_t max_pages = static_cast<std::size_t>(-1));
+constexpr std::size_t kAllPages = static_cast<std::size_t>(-1);
+RunsVerdict read_runs_input(std::string_view json, std::size_t max_pages = kAllPages);
 
 }  // namespace nianbao

@@ -84,10 +84,6 @@ constexpr Fold kFolds[] = {
     {0x2FD3, 0x09F8D}, {0x2FD4, 0x09F9C}, {0x2FD5, 0x09FA0},
 };
 
-}  // namespace
-
-namespace {
-
 // U+2E80..U+2FD5 is E2 BA 80 .. E2 BF 95 in UTF-8: a text without such a lead pair holds no radical.
 bool may_hold_radical(std::string_view s) {
   for (std::size_t i = s.find('\xE2'); i != std::string_view::npos && i + 1 < s.size();
