@@ -32,8 +32,9 @@ for (let k = 0; k < N; k++) {
   const names = new Map();
   for (const e of ev) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
   const main = ev.filter((e) => names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ph === 'X');
-  // from the paste/edit task on (the empty-editor setup before it is not counted)
-  const startTask = what === 'paste' ? main.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'paste') : main.find((e) => e.name === 'FunctionCall' || e.name === 'TimerFire');
+  // from the paste task on (the empty-editor setup before it is not counted); an edit from the first task traced
+  // (the value set, which checks and renders in the same task, starts right after the trace does)
+  const startTask = what === 'paste' ? main.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'paste') : main.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts)[0];
   const from = startTask ? startTask.ts - 1 : 0;
   const inWin = main.filter((e) => e.ts >= from);
   const cpu = inWin.filter((e) => e.name === 'RunTask').reduce((a, e) => a + (e.tdur || 0), 0) / 1000;
