@@ -160,9 +160,7 @@ void JsonWriter::escape(std::string_view s) {
         }
       }
       std::size_t start = i;
-      char32_t cp = utf8::next(s, i);
-      bool replaced = cp == 0xFFFD && !(i - start == 3 && static_cast<unsigned char>(s[start]) == 0xEF);
-      if (!replaced) continue;
+      if (utf8::next_valid(s, i)) continue;
       put(s.data() + run, start - run);
       put("\xEF\xBF\xBD", 3);
       run = i;

@@ -50,19 +50,18 @@ void append_escaped(std::string& out, std::string_view s) {
         case '\'':
           out += "&#39;";
           break;
-        default:
-          if ((c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' || c == '\r') out += static_cast<char>(c);
+        default:  // (printable ASCII went with its run above): tab, LF and CR kept, other controls dropped
+          if (c == '\t' || c == '\n' || c == '\r') out += static_cast<char>(c);
       }
       continue;
     }
     // Non-ASCII: a valid sequence is copied as it is, an invalid one becomes U+FFFD (a U+FFFD that was
     // written as such is valid, so copied too).
     const std::size_t from = i;
-    const char32_t cp = utf8::next(s, i);
-    if (cp == 0xFFFD && s.substr(from, i - from) != "\xEF\xBF\xBD")
-      out += "\xEF\xBF\xBD";
-    else
+    if (utf8::next_valid(s, i))
       out.append(s, from, i - from);
+    else
+      out += "\xEF\xBF\xBD";
   }
 }
 

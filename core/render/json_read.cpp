@@ -49,11 +49,10 @@ bool repair(const std::string& in, std::string& out) {
     unsigned char c = static_cast<unsigned char>(in[i]);
     if (c >= 0x80) {
       std::size_t b = i;
-      char32_t cp = utf8::next(in, i);
-      if (cp == 0xFFFD && !(i - b == 3 && in.compare(b, 3, "\xEF\xBF\xBD") == 0))
-        out += "\xEF\xBF\xBD";
-      else
+      if (utf8::next_valid(in, i))
         out.append(in, b, i - b);
+      else
+        out += "\xEF\xBF\xBD";
       continue;
     }
     if (!in_string) {

@@ -19,6 +19,12 @@ inline char32_t next(std::string_view s, std::size_t& i) {
   }
   return next_multibyte(s, i);
 }
+// next(), saying whether s[i] began a well-formed sequence: an invalid byte decodes to U+FFFD too, but is
+// passed by one byte, where a U+FFFD written in the text takes three. Lets callers copy valid text as it is.
+inline bool next_valid(std::string_view s, std::size_t& i) {
+  const std::size_t from = i;
+  return next(s, i) != 0xFFFD || i - from > 1;
+}
 // Appends the UTF-8 encoding of cp.
 void append(std::string& out, char32_t cp);
 // True when s is well-formed UTF-8.
