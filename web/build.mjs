@@ -112,7 +112,7 @@ const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'in
 const bundle = main.outputFiles[0].text;
 
 // The single file starts in four inline scripts, each its own task (no one long task of compiling and running
-// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate), whose decoding,
+// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate, run on first use), whose decoding,
 // inflating and compiling start at once; then the checker API, the glue and web/src/main-checker.js, compiled and
 // run while the core compiles in the background, which instantiate the core on their own, in the gaps between the
 // other scripts, CodeMirror and the element, and the first layout. The later scripts' imports of those modules
@@ -127,18 +127,31 @@ const fromParts = (filters) => ({
     b.onLoad({ filter: /.*/, namespace: 'nianbao-parts' }, (a) => ({ contents: `module.exports = globalThis.${PARTS}[${JSON.stringify(a.path)}];`, loader: 'js' }));
   },
 });
-const CORE_PARTS = [[/(^|\/)core-module\.js$/, 'core'], [/(^fflate$|\/fflate\.mjs$)/, 'fflate']];
+const FFLATE_PART = [/(^fflate$|\/fflate\.mjs$)/, 'fflate'];
+const CORE_PARTS = [[/(^|\/)core-module\.js$/, 'core'], FFLATE_PART];
 const CHECKER_PARTS = [[/(^|\/)main-checker\.js$/, 'main-checker'], [/^nianbao-checker-api$/, 'nianbao-checker-api']];
+// fflate is in the first script but runs only when first used: its module code builds its Huffman tables at once
+// (~12 ms of the main thread at start-up), yet a browser with DecompressionStream('deflate-raw') inflates the core
+// natively and needs fflate only for a .docx. Its functions are getters that run it on first use (the floor
+// browsers' inflating of the core, a .docx): the same functions every later script imports.
+const FFLATE_NAMES = ['inflateSync', 'unzipSync', 'strFromU8'];
+const fflateLib = await esbuild.build({
+  ...common,
+  stdin: { contents: `export { ${FFLATE_NAMES.join(', ')} } from 'fflate';\n`, resolveDir: web, sourcefile: 'single-file-fflate.js' },
+  globalName: 'fflateLib',
+  plugins: [apiPlugin('')],
+});
+const lazyFflate =
+  `globalThis.${PARTS} = { fflate: (function () {\nvar lib = null;\nfunction load() {\nif (!lib) {\n${fflateLib.outputFiles[0].text}lib = fflateLib;\n}\nreturn lib;\n}\n` +
+  `return { ${FFLATE_NAMES.map((n) => `get ${n}() { return load().${n}; }`).join(', ')} };\n})() };\n`;
 const coreStarter = await esbuild.build({
   ...common,
   stdin: {
-    contents: `import * as core from './core-module.js';\nimport { inflateSync, unzipSync, strFromU8 } from 'fflate';\n` +
-      `globalThis.${PARTS} = { core: core, fflate: { inflateSync: inflateSync, unzipSync: unzipSync, strFromU8: strFromU8 } };\n` +
-      `core.coreModule().catch(function () {});\n`,
+    contents: `import * as core from './core-module.js';\nglobalThis.${PARTS}.core = core;\ncore.coreModule().catch(function () {});\n`,
     resolveDir: join(web, 'src'),
     sourcefile: 'single-file-core.js',
   },
-  plugins: [apiPlugin('')],
+  plugins: [fromParts([FFLATE_PART]), apiPlugin('')],
 });
 const checkerStarter = await esbuild.build({
   ...common,
@@ -172,7 +185,7 @@ const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src
 // The function is in parentheses: V8 then compiles it with the script (once) rather than pre-parse it there and
 // parse it again when it runs.
 const runLater = (js, global) => `${PARTS}.later((function () {\n${js}${global ? `globalThis.${global} = ${global};\n` : ''}}));\n`;
-const singleScripts = [coreStarter.outputFiles[0].text, checkerStarter.outputFiles[0].text, runLater(editorLibs.outputFiles[0].text), runLater(singleMain.outputFiles[0].text, 'NianbaoWeb')];
+const singleScripts = [lazyFflate + coreStarter.outputFiles[0].text, checkerStarter.outputFiles[0].text, runLater(editorLibs.outputFiles[0].text), runLater(singleMain.outputFiles[0].text, 'NianbaoWeb')];
 
 // Inline-safe: nothing in the code may end the <script> element or open an HTML comment in it.
 const inlineSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
