@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync, constants as zlib } from 'node:zlib';
 import { buildPdfPart } from './build-pdf.mjs';
+import { vendorPatches } from './build-patches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -108,7 +109,7 @@ const apiPlugin = (workerCode) => ({
 
 const worker = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'worker-main.js')], plugins: [apiPlugin('')] });
 const workerCode = worker.outputFiles[0].text;
-const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [apiPlugin(workerCode)] });
+const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [vendorPatches, apiPlugin(workerCode)] });
 const bundle = main.outputFiles[0].text;
 
 // The single file starts in four inline scripts, each its own task (no one long task of compiling and running
@@ -176,6 +177,7 @@ const editorLibs = await esbuild.build({
     resolveDir: root,
     sourcefile: 'single-file-editor-libs.js',
   },
+  plugins: [vendorPatches],
 });
 const singleMain = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'index.js')], globalName: 'NianbaoWeb', plugins: [fromParts([...CORE_PARTS, ...CHECKER_PARTS, [/^@codemirror\//]]), apiPlugin(workerCode)] });
 // CodeMirror's and the element's code is compiled as the parser reaches it but run in a later task (the second
