@@ -73,14 +73,13 @@ Options parse_options(const std::string& options_json) {
   return o;
 }
 
-// The page's one call per check: the result (JSON text, byte-identical to check()) and its rendering
-// under the render contract, so a result crosses the JS/WebAssembly wall once instead of going out,
-// back in for rendering and out again. `options_json` is check()'s options plus "render": {...}.
+// checkRendered's answer (check_rendered below): a result and its rendering.
 struct CheckedAndRendered {
   std::string result;  // JSON text of the result object (OUTPUT.md)
   std::string html;    // render_html of that result with options.render
 };
 
+// check() and extract() alike: the options read, the core run, its result written as JSON.
 template <typename Run>
 std::string run_check(const std::string& input, const std::string& options_json, Run run) {
   Options o = parse_options(options_json);
@@ -197,6 +196,9 @@ std::string render_with(const std::string& result_json, const std::string& optio
   return nianbao::render_html(result, lang_of(string_field(o, "lang", "zh")), render_options(o));
 }
 
+// The page's one call per check: the result (JSON text, byte-identical to check()) and its rendering
+// under the render contract, so a result crosses the JS/WebAssembly wall once instead of going out,
+// back in for rendering and out again. `options_json` is check()'s options plus "render": {...}.
 CheckedAndRendered check_rendered(const std::string& input, const std::string& options_json) {
   g_last_error.clear();
   Options o = parse_options(options_json);
