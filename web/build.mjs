@@ -113,11 +113,11 @@ const main = await esbuild.build({ ...common, entryPoints: [join(web, 'src', 'in
 const bundle = main.outputFiles[0].text;
 
 // The single file starts in four inline scripts, each its own task (no one long task of compiling and running
-// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate, run on first use), whose decoding,
-// inflating and compiling start at once; then the checker API, the glue and web/src/main-checker.js, compiled and
-// run while the core compiles in the background, which instantiate the core on their own, in the gaps between the
-// other scripts, CodeMirror and the element, and the first layout. The later scripts' imports of those modules
-// read what the first ones left in globalThis.__nianbaoParts.
+// everything): first the core (web/src/core-module.js with the deflated .wasm, and fflate, run on first use),
+// whose decoding, inflating and compiling start at once; then the checker API, the glue and
+// web/src/main-checker.js, compiled and run while the core compiles in the background, which instantiate the core
+// on their own, in the gaps between the other scripts, CodeMirror and the element, and the first layout. The later
+// scripts' imports of those modules read what the first ones left in globalThis.__nianbaoParts.
 // nianbao-web.js (served, embedded) stays one script.
 const PARTS = '__nianbaoParts';
 // Resolves imports of what an earlier script of the single file left in globalThis.__nianbaoParts.
@@ -133,8 +133,8 @@ const CORE_PARTS = [[/(^|\/)core-module\.js$/, 'core'], FFLATE_PART];
 const CHECKER_PARTS = [[/(^|\/)main-checker\.js$/, 'main-checker'], [/^nianbao-checker-api$/, 'nianbao-checker-api']];
 // fflate is in the first script but runs only when first used: its module code builds its Huffman tables at once
 // (~12 ms of the main thread at start-up), yet a browser with DecompressionStream('deflate-raw') inflates the core
-// natively and needs fflate only for a .docx. Its functions are getters that run it on first use (the floor
-// browsers' inflating of the core, a .docx): the same functions every later script imports.
+// natively and needs fflate only to open the PDF part or an OFD. Its functions are getters that run it on first
+// use (those, and the floor browsers' inflating of the core): the same functions every later script imports.
 const FFLATE_NAMES = ['inflateSync', 'unzipSync', 'strFromU8'];
 const fflateLib = await esbuild.build({
   ...common,
