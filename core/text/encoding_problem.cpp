@@ -13,7 +13,7 @@ std::size_t invalid_utf8_at(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t before = i;
-    if (utf8::next(s, i) == 0xFFFD && i - before != 3) return before;
+    if (!utf8::next_valid(s, i)) return before;
   }
   return kNone;
 }

@@ -131,12 +131,7 @@ bool valid(std::string_view s) {
       i += 3;
       continue;
     }
-    std::size_t before = i;
-    char32_t cp = next(s, i);
-    if (cp == 0xFFFD) {
-      // A literal U+FFFD is three bytes EF BF BD; anything else decoding to it was invalid.
-      if (i - before != 3) return false;
-    }
+    if (!next_valid(s, i)) return false;
   }
   return true;
 }
