@@ -51,12 +51,19 @@ export async function openChecker(browser, dist) {
 const LONG_TASKS = `window.__longTasks = [];
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); })
   .observe({ type: 'longtask', buffered: true }); } catch (e) {}`;
-// The frame after the element's editor exists: one query a frame until then (bench/startup.mjs does the same).
-const EDITOR_PAINTED = `(function poll() {
+// An init script marking EDITOR_MARK in the frame after the element's editor exists: one query a frame until
+// then (pageFigures here, bench/startup.mjs).
+export const EDITOR_MARK = 'nianbao-bench-editor';
+export const EDITOR_PAINTED = `(function poll() {
   var el = document.querySelector('nianbao-checker');
-  if (el && el.shadowRoot && el.shadowRoot.querySelector('.cm-content')) requestAnimationFrame(function () { performance.mark('nianbao-bench-editor'); });
+  if (el && el.shadowRoot && el.shadowRoot.querySelector('.cm-content')) requestAnimationFrame(function () { performance.mark('${EDITOR_MARK}'); });
   else requestAnimationFrame(poll);
 })();`;
+
+/** When the page set the performance mark `name` (ms from navigation), waiting up to `timeout` ms for it. */
+export function markTime(page, name, timeout = 30000) {
+  return page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? false, name, { timeout }).then((h) => h.jsonValue());
+}
 
 /**
  * The offline page from file://:
@@ -80,16 +87,12 @@ export async function pageFigures(browser, dist, report, { runs = 7 } = {}) {
     await page.addInitScript(LONG_TASKS);
     await page.addInitScript(EDITOR_PAINTED);
     await page.goto(url);
-    const ready = await page.waitForFunction(() => {
-      const m = performance.getEntriesByName('nianbao-ready');
-      return m.length ? m[0].startTime : false;
-    }, null, { timeout: 30000 }).then((h) => h.jsonValue()).catch(() => null);
+    const ready = await markTime(page, 'nianbao-ready').catch(() => null);
     if (ready !== null) {
       loads.push(ready);
       loadLong.push(await page.evaluate((t) => Math.max(0, ...window.__longTasks.filter((e) => e.start < t).map((e) => e.ms)), ready));
       // the clerk's first paste, 2 s after the page is ready (the time to switch to Word, copy and come back)
-      await page.waitForFunction(() => customElements.get('nianbao-checker') && document.querySelector('nianbao-checker').shadowRoot?.querySelector('.cm-content'));
-      editorAt.push(await page.waitForFunction(() => performance.getEntriesByName('nianbao-bench-editor')[0]?.startTime ?? false).then((h) => h.jsonValue()));
+      editorAt.push(await markTime(page, EDITOR_MARK)); // (the editor is there: the paste below needs it)
       await page.waitForTimeout(Math.max(0, ready + 2000 - (await page.evaluate(() => performance.now()))));
       await installPainted(page);
       firstPastes.push(await pasteToPaint(page, report));

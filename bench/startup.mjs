@@ -12,7 +12,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch } from '../tests/web/support/browser.mjs';
-import { median } from './browser.mjs';
+import { median, markTime, EDITOR_MARK, EDITOR_PAINTED } from './browser.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'blink.user_timing'];
 
@@ -20,29 +20,11 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 export async function traceStartup(browser, file) {
   const page = await browser.newPage();
   try {
-    await page.addInitScript(() => {
-      // one query a frame until the editor is in the element's shadow root, then the frame after it
-      const poll = () => {
-        const el = document.querySelector('nianbao-checker');
-        if (el && el.shadowRoot && el.shadowRoot.querySelector('.cm-content')) requestAnimationFrame(() => performance.mark('nianbao-bench-editor'));
-        else requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    });
+    await page.addInitScript(EDITOR_PAINTED);
     await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(pathToFileURL(resolve(file)).href);
-    const ready = await page
-      .waitForFunction(() => {
-        const m = performance.getEntriesByName('nianbao-ready');
-        return m.length ? m[0].startTime : false;
-      }, null, { timeout: 60000 })
-      .then((h) => h.jsonValue());
-    const editor = await page
-      .waitForFunction(() => {
-        const m = performance.getEntriesByName('nianbao-bench-editor');
-        return m.length ? m[0].startTime : false;
-      }, null, { timeout: 60000 })
-      .then((h) => h.jsonValue());
+    const ready = await markTime(page, 'nianbao-ready', 60000);
+    const editor = await markTime(page, EDITOR_MARK, 60000);
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     // the page's main thread: where its HTML was parsed
     const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith('file:'));
