@@ -2,7 +2,7 @@
 # Fails when a C++ file differs from .clang-format; `scripts/check-format.sh --fix` rewrites them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-files=$(git ls-files 'core/*.cpp' 'core/*.hpp' 'cli/*.cpp' 'cli/*.hpp' 'wasm/*.cpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp' 'fuzz/*.cpp')
+files=$(git ls-files 'core/*.cpp' 'core/*.hpp' 'cli/*.cpp' 'cli/*.hpp' 'wasm/*.cpp' 'wasm/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp' 'fuzz/*.cpp')
 if [ "${1:-}" = "--fix" ]; then
   clang-format -i $files
   exit 0
