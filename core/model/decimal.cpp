@@ -77,13 +77,15 @@ DecimalReading Decimal::read(std::string_view s) {
     out.problem = NumberProblem::TooPrecise;
     return out;
   }
-  Micros m = 0;
+  // At most 12 digits and 6 decimals: below 10^18 millionths, which 64 bits hold (no 128-bit products).
+  std::int64_t m = 0;
   for (char c : whole) m = m * 10 + (c - '0');
   m *= kScale;
-  Micros f = 0;
+  std::int64_t f = 0;
   for (char c : frac) f = f * 10 + (c - '0');
-  m += f * pow10(kMaxDecimals - frac_len);
-  out.value = Decimal(neg ? -m : m);
+  for (int k = frac_len; k < kMaxDecimals; ++k) f *= 10;
+  m += f;
+  out.value = Decimal(static_cast<Micros>(neg ? -m : m));
   return out;
 }
 

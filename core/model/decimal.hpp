@@ -44,9 +44,9 @@ class Decimal {
   // Millionths, clamped to 64 bits. Exact for every accepted number and any sum of a few million of
   // them; callers that scale or divide use times() and divided_exactly() instead.
   std::int64_t micros() const { return clamp64(micros_); }
-  bool is_integer() const { return micros_ % kScale == 0; }
+  bool is_integer() const { return fits64() ? micros64() % kScale == 0 : micros_ % kScale == 0; }
   // The whole part (towards zero), clamped to 64 bits like micros().
-  std::int64_t integer_part() const { return clamp64(micros_ / kScale); }
+  std::int64_t integer_part() const { return fits64() ? micros64() / kScale : clamp64(micros_ / kScale); }
   bool negative() const { return micros_ < 0; }
   // True when the value could have been read from a cell (within the bounds above). Sums of
   // accepted numbers may leave them: such a value is exact here but not safe as a JSON number.
@@ -79,6 +79,10 @@ class Decimal {
  private:
   explicit Decimal(Micros m) : micros_(m) {}
   static std::int64_t clamp64(Micros m);
+  // Every value read from a cell, and any sum of a few million of them, fits 64 bits: divisions take the
+  // 64-bit path then (a 128-bit division is a library call, natively and in WebAssembly).
+  bool fits64() const { return micros_ >= INT64_MIN && micros_ <= INT64_MAX; }
+  std::int64_t micros64() const { return static_cast<std::int64_t>(micros_); }
   Micros micros_ = 0;
 };
 

@@ -62,6 +62,16 @@ TEST(Decimal, SumsOfTheLargestAcceptedValuesAreExact) {
   Decimal cell = *Decimal::parse("999999999999");
   EXPECT_EQ((cell + cell).str(), "1999999999998");
   EXPECT_EQ((cell + cell).integer_part(), 1999999999998LL);
+  // Whole parts and integrality beyond 64 bits of millionths (a 128-bit division) and within them (64-bit).
+  EXPECT_TRUE(sum.is_integer());
+  EXPECT_EQ(sum.integer_part(), 99999999999999000LL);
+  EXPECT_FALSE((sum + big).is_integer());
+  EXPECT_EQ((sum + big).integer_part(), 100000999999998999LL);
+  EXPECT_EQ((neg - big).integer_part(), -100000999999998999LL);
+  EXPECT_FALSE(Decimal::parse("-7730.28")->is_integer());
+  EXPECT_EQ(Decimal::parse("-7730.28")->integer_part(), -7730);
+  EXPECT_EQ(Decimal::parse("0.000001")->micros(), 1);
+  EXPECT_EQ(Decimal::parse("-999999999.000001")->micros(), -999999999000001LL);  // 15 digits
 }
 
 TEST(Decimal, ScalingAndExactDivision) {
