@@ -8,7 +8,7 @@
 // check's time in Node (--cpu-prof, the corpus's seed report) where glibc's AVX2 versions are 2.5% and 5.5%
 // natively. WebAssembly loads need no alignment, and its i64 operations are native, so a word of eight bytes
 // costs one load. SIMD and bulk memory would do better but are above the browser floor (Chrome 86, Firefox
-// 78, Safari 14). Measured: a check 0.70-0.74 ms instead of 0.76-0.79 ms in Node (seed report, interleaved).
+// 78, Safari 14). Measured: a check 0.69-0.72 ms instead of 0.74-0.77 ms in Node (seed report, interleaved).
 // memcpy was tried the same way and gained nothing (Emscripten's copies words when it can).
 #pragma once
 

@@ -7,8 +7,11 @@ namespace nianbao {
 
 namespace {
 
-Decimal::Micros pow10(int n) {
-  Decimal::Micros p = 1;
+// 10^n in the width asked for: 64 bits where the value is known to fit (a cell being read), 128 bits
+// otherwise.
+template <typename Integer>
+Integer pow10(int n) {
+  Integer p = 1;
   for (int i = 0; i < n; ++i) p *= 10;
   return p;
 }
@@ -83,15 +86,14 @@ DecimalReading Decimal::read(std::string_view s) {
   m *= kScale;
   std::int64_t f = 0;
   for (char c : frac) f = f * 10 + (c - '0');
-  for (int k = frac_len; k < kMaxDecimals; ++k) f *= 10;
-  m += f;
+  m += f * pow10<std::int64_t>(kMaxDecimals - frac_len);
   out.value = Decimal(static_cast<Micros>(neg ? -m : m));
   return out;
 }
 
 bool Decimal::within_bounds() const {
   Micros a = micros_ < 0 ? -micros_ : micros_;
-  if (a >= pow10(kMaxIntegerDigits + kMaxDecimals)) return false;
+  if (a >= pow10<Micros>(kMaxIntegerDigits + kMaxDecimals)) return false;
   // Significant digits from the highest non-zero digit to the lowest non-zero decimal.
   if (a == 0) return true;
   Micros whole = a / kScale;

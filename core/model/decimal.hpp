@@ -41,8 +41,8 @@ class Decimal {
   // The value when read() accepts it.
   static std::optional<Decimal> parse(std::string_view s);
 
-  // Millionths, clamped to 64 bits. Exact for every accepted number and any sum of a few million of
-  // them; callers that scale or divide use times() and divided_exactly() instead.
+  // Millionths, clamped to 64 bits. Exact for every accepted number and every sum below 2^63 millionths
+  // (9.2 * 10^12); callers that scale or divide use times() and divided_exactly() instead.
   std::int64_t micros() const { return clamp64(micros_); }
   bool is_integer() const { return fits64() ? micros64() % kScale == 0 : micros_ % kScale == 0; }
   // The whole part (towards zero), clamped to 64 bits like micros().
@@ -79,8 +79,9 @@ class Decimal {
  private:
   explicit Decimal(Micros m) : micros_(m) {}
   static std::int64_t clamp64(Micros m);
-  // Every value read from a cell, and any sum of a few million of them, fits 64 bits: divisions take the
-  // 64-bit path then (a 128-bit division is a library call, natively and in WebAssembly).
+  // Every value read from a cell (below 10^18 millionths), and every sum below 2^63 millionths (9.2 * 10^12),
+  // fits 64 bits: divisions take the 64-bit path then (a 128-bit division is a library call, natively and in
+  // WebAssembly); larger sums keep the exact 128-bit one.
   bool fits64() const { return micros_ >= INT64_MIN && micros_ <= INT64_MAX; }
   std::int64_t micros64() const { return static_cast<std::int64_t>(micros_); }
   Micros micros_ = 0;
