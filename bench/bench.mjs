@@ -67,14 +67,18 @@ function nativeRound(extra = []) {
   for (const line of (r.stdout || '').split('\n').filter(Boolean)) { const j = JSON.parse(line); m.set(j.file, j.ms); }
   return m;
 }
-function nodeTime(item) {
-  const opts = { kind: item.kind };
-  checker.check(item.text, opts);
+// ms of process CPU per call of `call`: one untimed call, then repeated calls over >= MIN_MS (like the native bench)
+function cpuMsPerCall(call) {
+  call();
   let runs = 0;
   const t0 = process.cpuUsage();
   let el = 0;
-  do { checker.check(item.text, opts); runs++; el = process.cpuUsage(t0).user / 1000; } while (el < MIN_MS);
+  do { call(); runs++; el = process.cpuUsage(t0).user / 1000; } while (el < MIN_MS);
   return el / runs;
+}
+function nodeTime(item) {
+  const opts = { kind: item.kind };
+  return cpuMsPerCall(() => checker.check(item.text, opts));
 }
 // The module's own call, as native's figure measures it: the input's UTF-8 made once, the result left as the
 // UTF-8 view the call returns (neither decoded nor JSON.parse()d, which the package's check() does and native
@@ -85,14 +89,7 @@ for (const i of items) {
   i.utf8 = new TextEncoder().encode(i.text);
   i.optionsJson = JSON.stringify({ kind: i.kind, lang: 'zh', name: '', encoding: 'utf-8' });
 }
-function coreTime(item) {
-  core.check(item.utf8, item.optionsJson);
-  let runs = 0;
-  const t0 = process.cpuUsage();
-  let el = 0;
-  do { core.check(item.utf8, item.optionsJson); runs++; el = process.cpuUsage(t0).user / 1000; } while (el < MIN_MS);
-  return el / runs;
-}
+const coreTime = (item) => cpuMsPerCall(() => core.check(item.utf8, item.optionsJson));
 // Warm-up: let V8 tier the WebAssembly up (Liftoff -> TurboFan) before timing.
 { const t0 = performance.now(); while (performance.now() - t0 < 1500) for (const i of items) { checker.check(i.text, { kind: i.kind }); core.check(i.utf8, i.optionsJson); } }
 
